@@ -1,0 +1,47 @@
+import { z } from 'zod'
+import type { Text } from './text.ts'
+
+/**
+ * What the standard says about one field, beyond its zod type. Stored in zod's global registry with
+ * `.meta()`, so it also appears in the generated JSON Schema, and the CMS builds its form from it.
+ */
+export interface FieldMeta {
+  /** Form label, both languages. */
+  label: Text
+  /** One line for developers and open-data users: what the field holds and why. */
+  description: string
+  /** Hint under the field in the admin, both languages. */
+  help?: Text
+  /** Long text: a multi-line box in forms. */
+  widget?: 'textarea' | 'richText'
+  /** The field holds the id of a document of this collection. */
+  relationTo?: string
+  /** The field holds the id of an uploaded file of this collection. */
+  upload?: string
+  /** Allowed upload MIME types for `upload` fields. */
+  mimeTypes?: readonly string[]
+  /** Labels of the values of an enum field. */
+  options?: Record<string, Text>
+  /** Set by the system (computed or stamped), never typed by a person. */
+  readOnly?: boolean
+}
+
+declare module 'zod' {
+  interface GlobalMeta extends Partial<FieldMeta> {}
+}
+
+/** Attach label and doc to a field schema. Every field of every content type goes through here. */
+export const field = <T extends z.ZodType>(schema: T, label: Text, description: string, extra: Partial<FieldMeta> = {}): T =>
+  schema.meta({ label, description, ...extra }) as T
+
+/** Read a field's metadata, looking through optional/nullable/default wrappers. */
+export const fieldMeta = (schema: z.ZodType): Partial<FieldMeta> => {
+  let current: z.ZodType | undefined = schema
+  while (current) {
+    const meta = z.globalRegistry.get(current) as Partial<FieldMeta> | undefined
+    if (meta?.label) return meta
+    const def = current._zod.def as { innerType?: z.ZodType; in?: z.ZodType }
+    current = def.innerType ?? def.in
+  }
+  return {}
+}

@@ -1,0 +1,11 @@
+/** Text shown to people: Bahasa Indonesia first (what users read), English for the second admin language. */
+export interface Text {
+  id: string
+  en: string
+}
+
+export const t = (id: string, en: string): Text => ({ id, en })
+
+export type Lang = keyof Text
+
+export const LANGS: readonly Lang[] = ['id', 'en']
