@@ -45,12 +45,16 @@ export interface ContentTypeSpec<S extends z.ZodObject> {
   crossRules?: CrossRule<z.infer<S>>[]
   /** Rules only published output must meet, e.g. no exempted entry in the public register. */
   publicRules?: CrossRule<z.infer<S>>[]
+  /** Rules on private fields, checked where those are stored (the CMS), never on published output. */
+  privateRules?: CrossRule<z.infer<S> & Record<string, unknown>>[]
 }
 
 export interface ContentType<S extends z.ZodObject = z.ZodObject> extends ContentTypeSpec<S> {
-  /** The published shape as the public API returns it: content fields plus system fields, cross rules applied. */
+  /** The published shape: content fields plus system fields, cross and public rules applied. */
+  published: z.ZodType<z.infer<S> & SystemFields>
+  /** `published` as the public API delivers it, where an absent value may come as null. */
   contract: z.ZodType<z.infer<S> & SystemFields>
-  /** Runs the cross-field rules. */
+  /** Runs the cross-field rules on a stored document, private fields included. */
   check: (doc: z.infer<S>) => CrossIssue[]
 }
 
@@ -60,6 +64,8 @@ export interface SystemFields {
   updatedAt?: string
 }
 
+const PRIVATE_LEAK = { id: 'Data pribadi atau rahasia tidak boleh dipublikasikan', en: 'Private or exempted data must never be published' }
+
 const system = {
   id: z.union([z.string(), z.number()]).meta({ description: 'Document id as assigned by the database.' }),
   createdAt: z.string().optional().meta({ description: 'When the document was first stored (ISO timestamp).' }),
@@ -67,16 +73,42 @@ const system = {
 }
 
 export const defineType = <S extends z.ZodObject>(spec: ContentTypeSpec<S>): ContentType<S> => {
-  const rules = spec.crossRules ?? []
-  const check = (doc: z.infer<S>) => rules.flatMap((rule) => rule(doc))
+  const crossRules = spec.crossRules ?? []
   const publicRules = spec.publicRules ?? []
-  const contract = spec.fields
-    .extend(system)
-    .superRefine((doc, ctx) => {
-      const published = doc as z.infer<S>
-      for (const issue of [...check(published), ...publicRules.flatMap((rule) => rule(published))]) {
+  const privateRules = spec.privateRules ?? []
+  const check = (doc: z.infer<S>) => [...crossRules, ...privateRules].flatMap((rule) => rule(doc))
+  const published = spec.fields.extend(system).superRefine(
+    (doc, ctx) => {
+      const value = doc as z.infer<S>
+      for (const issue of [...crossRules, ...publicRules].flatMap((rule) => rule(value))) {
         ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message.en, params: { text: issue.message } })
       }
-    }) as unknown as z.ZodType<z.infer<S> & SystemFields>
-  return { ...spec, contract, check }
+    },
+    // Cross rules read several fields: only meaningful once each field is valid on its own.
+    { when: (payload) => payload.issues.length === 0 },
+  ) as unknown as z.ZodType<z.infer<S> & SystemFields>
+  const privateKeys = Object.keys(spec.privateFields?.shape ?? {})
+  const contract = z.preprocess((value, ctx) => {
+    // Unknown keys are dropped by zod; private ones must instead fail loudly, since they must never be published.
+    for (const key of privateKeys) {
+      if (value && typeof value === 'object' && (value as Record<string, unknown>)[key] != null) {
+        ctx.addIssue({ code: 'custom', path: [key], message: PRIVATE_LEAK.en, params: { text: PRIVATE_LEAK }, input: value })
+      }
+    }
+    return dropNulls(value)
+  }, published) as unknown as z.ZodType<z.infer<S> & SystemFields>
+  return { ...spec, published, contract, check }
+}
+
+/** Databases and GraphQL return null for empty fields; the standard treats null as absent. */
+export const dropNulls = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(dropNulls)
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, dropNulls(v)]),
+    )
+  }
+  return value
 }

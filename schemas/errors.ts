@@ -22,8 +22,12 @@ export const issueMessage = (issue: z.core.$ZodIssue, lang: Lang): string => {
       if (issue.expected === 'int') return say(lang, 'Harus bilangan bulat (tanpa desimal)', 'Must be a whole number')
       if (issue.expected === 'number') return say(lang, 'Harus berupa angka', 'Must be a number')
       break
+    case 'invalid_union':
+      if (issue.input === undefined || issue.input === null || issue.input === '') return required[lang]
+      return say(lang, 'Pilih data yang ada (id tidak dikenal)', 'Choose an existing record (unknown id)')
     case 'too_small': {
       const min = Number(issue.minimum)
+      if (issue.origin === 'number' && issue.inclusive === false) return say(lang, `Harus lebih dari ${min}`, `Must be more than ${min}`)
       if (issue.origin === 'string') return min <= 1 ? required[lang] : say(lang, `Minimal ${min} karakter`, `At least ${min} characters`)
       if (issue.origin === 'array') return say(lang, `Minimal ${min} baris`, `At least ${min} rows`)
       if (issue.origin === 'number') return min === 0 ? say(lang, 'Tidak boleh negatif', 'Cannot be negative') : say(lang, `Tidak boleh kurang dari ${min}`, `Cannot be less than ${min}`)
@@ -58,7 +62,7 @@ export const joinPath = (path: readonly PropertyKey[]) => path.map(String).join(
 
 /** Validates `value` against `schema` and returns the errors people read, field by field. */
 export const explain = (schema: z.ZodType, value: unknown, lang: Lang = 'id'): FieldError[] => {
-  const result = schema.safeParse(value)
+  const result = schema.safeParse(value, { reportInput: true })
   if (result.success) return []
   return result.error.issues.map((issue) => ({ path: joinPath(issue.path), message: issueMessage(issue, lang) }))
 }

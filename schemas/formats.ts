@@ -51,7 +51,7 @@ export const FORMATS = {
     message: t('Tanggal harus berformat TTTT-BB-HH, misalnya 2026-01-31', 'Date must look like YYYY-MM-DD, e.g. 2026-01-31'),
   },
   phone: {
-    pattern: /^(\+62|0)[0-9 ()-]{6,18}$/,
+    pattern: /^(\+62|\(?0)[0-9 ()-]{6,18}$/,
     example: '(0254) 267001',
     message: t('Nomor telepon harus diawali 0 atau +62, misalnya (0254) 267001', 'Phone number must start with 0 or +62, e.g. (0254) 267001'),
   },
@@ -82,13 +82,24 @@ export const FORMATS = {
 
 export type FormatName = keyof typeof FORMATS
 
+/** Whether a YYYY-MM-DD prefix names a day that exists (no 31 February). */
+const isCalendarDate = (value: string) => {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
 /** A string of a named format; the pattern also lands in the JSON Schema. */
-export const formatted = (name: FormatName) => z.string().regex(FORMATS[name].pattern)
+export const formatted = (name: FormatName) => {
+  const schema = z.string().regex(FORMATS[name].pattern)
+  return name === 'date' ? schema.refine(isCalendarDate, { params: { text: FORMATS.date.message } }) : schema
+}
 
 /** Finds the format whose pattern failed, to say which rule was broken. */
 export const formatByPattern = (pattern: RegExp | string | undefined): Format | undefined => {
   if (!pattern) return undefined
-  const source = typeof pattern === 'string' ? pattern : pattern.source
+  // zod reports a failed pattern as its literal, slashes included
+  const source = typeof pattern === 'string' ? pattern.replace(/^\/(.*)\/[a-z]*$/s, '$1') : pattern.source
   return Object.values(FORMATS).find((f) => f.pattern.source === source)
 }
 

@@ -24,6 +24,7 @@ import { skmResults } from './types/skm-results.ts'
 import { targets } from './types/targets.ts'
 import { visions } from './types/visions.ts'
 
+export * from './common.ts'
 export * from './compute.ts'
 export * from './define.ts'
 export * from './errors.ts'

@@ -1,5 +1,5 @@
 /** Text shown to people: Bahasa Indonesia first (what users read), English for the second admin language. */
-export interface Text {
+export type Text = {
   id: string
   en: string
 }

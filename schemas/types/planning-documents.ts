@@ -37,7 +37,9 @@ export const planningDocuments = defineType({
     (doc) => {
       const rule = PLAN_RULES[doc.type]
       const years = doc.periodEnd - doc.periodStart + 1
-      return years === rule.years || doc.periodEnd < doc.periodStart
+      // 20-year plans are named by their boundary years (RPJPD 2025-2045), shorter ones by the years they cover (RPJMD 2025-2029).
+      const named = rule.years === 20 && doc.periodEnd - doc.periodStart === 20
+      return years === rule.years || named || doc.periodEnd < doc.periodStart
         ? []
         : [{ path: ['periodEnd'], message: t(`Periode ${doc.type.toUpperCase()} harus ${rule.years} tahun`, `A ${doc.type.toUpperCase()} period is ${rule.years} years`) }]
     },

@@ -43,11 +43,11 @@ export const ppidEntries = defineType({
       'Only for dikecualikan entries: why and until when. Never published.',
     ),
   }),
-  crossRules: [
+  privateRules: [
     (doc) => {
       // Exempted entries need the legal reason and the consequence test; both live in private fields.
       if (doc.category !== 'dikecualikan') return []
-      const exemption = (doc as { exemption?: { legalReason?: string; consequenceTest?: string } | null }).exemption
+      const exemption = doc.exemption as { legalReason?: string; consequenceTest?: string } | undefined
       return [
         ...(exemption?.legalReason?.trim() ? [] : [{ path: ['exemption', 'legalReason'], message: t('Informasi dikecualikan wajib menyebut dasar pengecualian', 'Exempted information needs its legal reason') }]),
         ...(exemption?.consequenceTest?.trim() ? [] : [{ path: ['exemption', 'consequenceTest'], message: t('Informasi dikecualikan wajib memuat uji konsekuensi', 'Exempted information needs its consequence test') }]),

@@ -1,0 +1,31 @@
+import path from 'node:path'
+import type { DatabaseAdapterObj } from 'payload'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { dataDir, rootDir } from './paths.ts'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+/** Which adapter a `DATABASE_URI` selects: unset or `file:` is the embedded SQLite default. */
+export const databaseKind = (uri = process.env.DATABASE_URI): DatabaseKind => {
+  if (!uri || uri.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
+  throw new Error(`DATABASE_URI must start with file:, postgres:// or mongodb:// (got "${uri.split(':')[0]}:...")`)
+}
+
+export const defaultSqliteUri = () => `file:${path.join(dataDir, 'portal.db')}`
+
+/**
+ * Schema changes go through committed migrations on every SQL database, in development too, so the
+ * tested path is the production path. MongoDB needs none.
+ */
+export const migrationDir = (kind: DatabaseKind) => path.join(rootDir, 'cms', 'migrations', kind)
+
+export const database = (uri = process.env.DATABASE_URI): DatabaseAdapterObj => {
+  const kind = databaseKind(uri)
+  if (kind === 'postgres') return postgresAdapter({ pool: { connectionString: uri }, push: false, migrationDir: migrationDir(kind) })
+  if (kind === 'mongodb') return mongooseAdapter({ url: uri! })
+  return sqliteAdapter({ client: { url: uri ?? defaultSqliteUri() }, push: false, migrationDir: migrationDir(kind) })
+}

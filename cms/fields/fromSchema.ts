@@ -1,0 +1,130 @@
+import type { CollectionSlug, Field, PayloadRequest, Validate } from 'payload'
+import { z } from 'zod'
+import { FORMATS, fieldMeta, issueMessage, refId, type FieldMeta } from '../../schemas/index.ts'
+import { langOf, MESSAGES, say } from '../messages.ts'
+
+/**
+ * Payload fields generated from the standard's zod schemas, so that required fields, formats, labels
+ * and docs are written once, in schemas/. Each leaf validates itself with its own zod schema, so an
+ * error names the field's own path (e.g. `lines.0.realisation`).
+ */
+
+export type FieldOverrides = Record<string, (field: Field) => Field>
+
+const unwrap = (schema: z.ZodType): { inner: z.ZodType; optional: boolean } => {
+  let inner = schema
+  let optional = false
+  for (;;) {
+    const def = inner._zod.def as { type: string; innerType?: z.ZodType }
+    if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType) {
+      optional = true
+      inner = def.innerType
+    } else return { inner, optional }
+  }
+}
+
+/** Payload stores empty fields as null; the standard calls them absent. */
+const absent = (value: unknown) => value === null || value === undefined || value === ''
+
+const dropNull = (value: unknown) => (absent(value) ? undefined : value)
+
+const leafValidate =
+  (schema: z.ZodType): Validate =>
+  (value, { req }) => {
+    const result = schema.safeParse(dropNull(value), { reportInput: true })
+    return result.success ? true : issueMessage(result.error.issues[0]!, langOf(req))
+  }
+
+/** A relation must point at an existing document (and, for uploads, a file of an allowed type). */
+const relationValidate =
+  (schema: z.ZodType, collection: string, mimeTypes?: readonly string[]): Validate =>
+  async (value, { req }) => {
+    const required = leafValidate(schema)(value, { req } as never)
+    if (required !== true || absent(value)) return required
+    const id = refId(value)
+    const found = await req.payload.find({
+      collection: collection as CollectionSlug,
+      where: { id: { equals: id } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+      pagination: false,
+    })
+    const doc = found.docs[0] as { mimeType?: string } | undefined
+    if (!doc) return say(MESSAGES.notFound(collection, String(id)), req)
+    if (mimeTypes && !mimeTypes.includes(doc.mimeType ?? '')) return say(MESSAGES.wrongFileType(mimeTypes.join(', ')), req)
+    return true
+  }
+
+const base = (name: string, meta: Partial<FieldMeta>, optional: boolean) => ({
+  name,
+  label: meta.label,
+  required: !optional,
+  admin: {
+    ...(meta.help ? { description: meta.help } : {}),
+    ...(meta.readOnly ? { readOnly: true } : {}),
+  },
+})
+
+const isDate = (schema: z.ZodType) => {
+  const patterns = (schema._zod.bag as { patterns?: Set<RegExp> }).patterns
+  return [...(patterns ?? [])].some((p) => p.source === FORMATS.date.pattern.source)
+}
+
+/** One Payload field for one zod field. */
+export const fieldFromSchema = (name: string, schema: z.ZodType): Field => {
+  const meta = fieldMeta(schema)
+  if (!meta.label) throw new Error(`schemas: field "${name}" has no label`)
+  const { inner, optional } = unwrap(schema)
+  const type = (inner._zod.def as { type: string }).type
+  const common = base(name, meta, optional)
+
+  if (meta.upload) {
+    return { ...common, type: 'upload', relationTo: meta.upload as CollectionSlug, validate: relationValidate(schema, meta.upload, meta.mimeTypes) } as Field
+  }
+  if (meta.relationTo) {
+    return { ...common, type: 'relationship', relationTo: meta.relationTo as CollectionSlug, validate: relationValidate(schema, meta.relationTo) } as Field
+  }
+  if (meta.widget === 'richText') {
+    return { ...common, type: 'richText', validate: leafValidate(schema) } as Field
+  }
+  switch (type) {
+    case 'object': {
+      const shape = (inner as z.ZodObject).shape
+      return { name, label: meta.label, admin: common.admin, type: 'group', fields: fieldsFromSchema(shape) } as Field
+    }
+    case 'array': {
+      const element = (inner._zod.def as unknown as { element: z.ZodType }).element
+      const minRows = (inner._zod.bag as { minimum?: number }).minimum
+      return {
+        ...common,
+        type: 'array',
+        minRows,
+        fields: fieldsFromSchema((element as z.ZodObject).shape),
+        validate: (value: unknown, options: { req: PayloadRequest }) =>
+          leafValidate(schema)(Array.isArray(value) && value.length === 0 ? undefined : value, options as never),
+      } as Field
+    }
+    case 'enum': {
+      const labels = meta.options ?? {}
+      const values = (inner as z.ZodEnum).options as string[]
+      return { ...common, type: 'select', options: values.map((value) => ({ value, label: labels[value] ?? { id: value, en: value } })), validate: leafValidate(schema) } as Field
+    }
+    case 'number':
+      return { ...common, type: 'number', validate: leafValidate(schema) } as Field
+    case 'boolean':
+      return { ...common, required: false, type: 'checkbox', defaultValue: false } as Field
+    case 'string':
+      if (isDate(inner)) return { ...common, type: 'date', admin: { ...common.admin, date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } }, validate: leafValidate(schema) } as Field
+      return { ...common, type: meta.widget === 'textarea' ? 'textarea' : 'text', validate: leafValidate(schema) } as Field
+    default:
+      throw new Error(`schemas: field "${name}" has a zod type (${type}) the CMS cannot render`)
+  }
+}
+
+export const fieldsFromSchema = (shape: Record<string, z.ZodType>, overrides: FieldOverrides = {}): Field[] =>
+  Object.entries(shape).map(([name, schema]) => {
+    const field = fieldFromSchema(name, schema)
+    return overrides[name] ? overrides[name](field) : field
+  })

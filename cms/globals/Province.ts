@@ -1,0 +1,14 @@
+import type { GlobalConfig } from 'payload'
+import { province } from '../../schemas/index.ts'
+import { isAdmin } from '../access/content.ts'
+import { GROUPS } from '../collections/content.ts'
+import { fieldsFromSchema } from '../fields/fromSchema.ts'
+
+/** Province identity and the shared links (procurement, PPID, open data, complaints) every site shows. */
+export const Province: GlobalConfig = {
+  slug: province.slug,
+  label: province.name,
+  admin: { group: GROUPS.admin },
+  access: { read: () => true, update: isAdmin },
+  fields: fieldsFromSchema(province.fields.shape),
+}

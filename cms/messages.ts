@@ -1,0 +1,23 @@
+import type { PayloadRequest } from 'payload'
+import { t, type Lang, type Text } from '../schemas/index.ts'
+
+/** Messages the CMS itself says (the standard's own messages live in schemas/). */
+export const MESSAGES = {
+  notFound: (collection: string, ids: string) => t(`Data ${collection} dengan id ${ids} tidak ditemukan`, `No ${collection} document with id ${ids}`),
+  wrongFileType: (allowed: string) => t(`Jenis berkas tidak sesuai: harus ${allowed}`, `Wrong file type: must be ${allowed}`),
+  notOwnOpd: t('Anda hanya dapat mengisi konten untuk OPD Anda sendiri', 'You can only write content for your own OPD'),
+  provinceOnly: t('Konten tingkat provinsi hanya dapat diisi Kominfo: pilih OPD Anda', 'Province-level content is for Kominfo only: choose your OPD'),
+  publishForbidden: t('Hanya penelaah Kominfo yang dapat menerbitkan konten; simpan sebagai draf', 'Only Kominfo reviewers can publish content; save it as a draft'),
+  accountInactive: t('Akun ini dinonaktifkan. Hubungi admin Kominfo.', 'This account is deactivated. Contact the Kominfo administrator.'),
+  opdsRequired: t('Peran OPD wajib memiliki minimal satu OPD', 'OPD roles need at least one OPD'),
+  fileTooLarge: (limitMb: number) => t(`Ukuran berkas melebihi batas ${limitMb} MB`, `The file is larger than the ${limitMb} MB limit`),
+  fileDisguised: (declared: string) => t(`Isi berkas tidak sesuai dengan jenisnya (${declared})`, `The file's content does not match its type (${declared})`),
+  fileMissing: t('Berkas wajib diunggah', 'A file must be uploaded'),
+  altRequired: t('Teks alternatif gambar wajib diisi', 'Image alt text is required'),
+  onePerOpd: t('OPD ini sudah memiliki profil', 'This OPD already has a profile'),
+} as const
+
+/** The admin language of the request; Bahasa Indonesia unless the user chose English. */
+export const langOf = (req: Partial<Pick<PayloadRequest, 'i18n'>> | undefined): Lang => (req?.i18n?.language === 'en' ? 'en' : 'id')
+
+export const say = (text: Text, req: Partial<Pick<PayloadRequest, 'i18n'>> | undefined) => text[langOf(req)]

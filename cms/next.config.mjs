@@ -1,0 +1,13 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** The admin and the HTTP API (REST and GraphQL). The public sites are static and built elsewhere. */
+const nextConfig = {
+  poweredByHeader: false,
+  // Types are checked by `npm run typecheck` (a gate of its own); the start command need not repeat it.
+  typescript: { ignoreBuildErrors: true },
+  async redirects() {
+    return [{ source: '/', destination: '/admin', permanent: false }]
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

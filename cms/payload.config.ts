@@ -1,0 +1,44 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { id } from '@payloadcms/translations/languages/id'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { collections } from './collections/index.ts'
+import { Users } from './collections/Users.ts'
+import { database } from './database.ts'
+import { Province } from './globals/Province.ts'
+import { depthLimit } from './graphql/depthLimit.ts'
+import { rootDir } from './paths.ts'
+
+/** Deepest GraphQL nesting allowed: enough for a site builder's paginated queries with expanded relations. */
+export const GRAPHQL_MAX_DEPTH = 7
+
+const secret = process.env.PAYLOAD_SECRET
+if (!secret) throw new Error('PAYLOAD_SECRET is not set: `npm start` generates one in data/; in production set it in the environment')
+
+export default buildConfig({
+  secret,
+  serverURL: process.env.SERVER_URL ?? '',
+  db: database(),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' | Portal OPD' },
+    importMap: { baseDir: `${rootDir}/cms`, importMapFile: `${rootDir}/cms/app/(payload)/admin/importMap.js` },
+  },
+  i18n: {
+    supportedLanguages: { id, en },
+    fallbackLanguage: 'id',
+  },
+  collections,
+  globals: [Province],
+  graphQL: {
+    maxComplexity: 5000,
+    disablePlaygroundInProduction: true,
+    validationRules: () => [depthLimit(GRAPHQL_MAX_DEPTH)],
+  },
+  upload: { limits: { fileSize: 50 * 1024 * 1024 } },
+  typescript: { outputFile: `${rootDir}/cms/payload-types.ts` },
+  telemetry: false,
+})

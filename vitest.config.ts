@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * Unit tests, then the integration suite once per database: SQLite always; PostgreSQL when
+ * TEST_POSTGRES_URI is set; MongoDB when MONGODB_URI is set (otherwise its tests report as skipped).
+ */
+const integration = (db: 'sqlite' | 'postgres' | 'mongodb') => ({
+  extends: true,
+  test: {
+    name: `int-${db}`,
+    include: ['tests/**/*.int.test.ts'],
+    env: { TEST_DB: db },
+    globalSetup: ['tests/helpers/globalSetup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    // One database per project, shared by its files, which run one after another.
+    fileParallelism: false,
+  },
+})
+
+export default defineConfig({
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/**/*.int.test.ts', 'tests/**/*.e2e.test.ts'] } },
+      integration('sqlite'),
+      integration('postgres'),
+      integration('mongodb'),
+    ],
+  },
+})
