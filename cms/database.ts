@@ -27,5 +27,6 @@ export const database = (uri = process.env.DATABASE_URI): DatabaseAdapterObj => 
   const kind = databaseKind(uri)
   if (kind === 'postgres') return postgresAdapter({ pool: { connectionString: uri }, push: false, migrationDir: migrationDir(kind) })
   if (kind === 'mongodb') return mongooseAdapter({ url: uri! })
-  return sqliteAdapter({ client: { url: uri ?? defaultSqliteUri() }, push: false, migrationDir: migrationDir(kind) })
+  // Transactions are off by default on SQLite; without them a failed write (or seed) could leave half its rows.
+  return sqliteAdapter({ client: { url: uri ?? defaultSqliteUri() }, push: false, migrationDir: migrationDir(kind), transactionOptions: { behavior: 'immediate' } })
 }

@@ -52,7 +52,10 @@ const relationValidate =
       pagination: false,
     })
     const doc = found.docs[0] as { mimeType?: string } | undefined
-    if (!doc) return say(MESSAGES.notFound(collection, String(id)), req)
+    if (!doc) {
+      const labels = req.payload.collections[collection as CollectionSlug]?.config.labels.singular as Record<string, string> | undefined
+      return say(MESSAGES.notFound(labels?.[langOf(req)] ?? collection, String(id)), req)
+    }
     if (mimeTypes && !mimeTypes.includes(doc.mimeType ?? '')) return say(MESSAGES.wrongFileType(mimeTypes.join(', ')), req)
     return true
   }

@@ -10,7 +10,7 @@ export const checkCrossRules =
     const issues = type.check(doc)
     if (issues.length > 0) {
       const lang = langOf(req)
-      throw new ValidationError({ collection: type.slug, errors: issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message[lang] })), req })
+      throw new ValidationError({ collection: type.slug, errors: issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message[lang] })), req }, req.t)
     }
     return data
   }

@@ -40,7 +40,7 @@ export const checkUpload =
     if (operation !== 'create' && operation !== 'update') return args
     const file = req.file
     const fail = (message: string) => {
-      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'file', message }], req })
+      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'file', message }], req }, req.t)
     }
     if (!file) {
       if (operation === 'create') fail(say(MESSAGES.fileMissing, req))

@@ -15,7 +15,7 @@ export const guardDrafts: CollectionBeforeOperationHook = ({ args, operation, re
   if (!collection.versions?.drafts || (operation !== 'create' && operation !== 'update') || !req.user || canPublish(req)) return args
   const data = (args as { data?: Record<string, unknown> }).data
   if (data?._status === 'published') {
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: '_status', message: say(MESSAGES.publishForbidden, req) }], req })
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: '_status', message: say(MESSAGES.publishForbidden, req) }], req }, req.t)
   }
   // Without this an edit saved outside the draft flow would overwrite the published document.
   return { ...args, draft: true, data: { ...data, _status: 'draft' } }

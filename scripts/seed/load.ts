@@ -1,3 +1,5 @@
+import { readdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import { createLocalReq } from 'payload'
 import { demoProvince } from './data.ts'
@@ -24,6 +26,7 @@ export const loadDemoProvince = async (payload: Payload, today = new Date(), log
   if (transactionID) req.transactionID = transactionID
   const ids = new Map<string, number | string>()
   const summary: SeedSummary = { documents: {}, files: 0, users: 0 }
+  const written: { collection: 'media' | 'documents'; filename: string }[] = []
 
   const upload = async (file: SeedFile) => {
     const data = await fileBytes(file)
@@ -33,12 +36,14 @@ export const loadDemoProvince = async (payload: Payload, today = new Date(), log
     const doc = await payload.create({
       collection,
       data: ext === 'png' ? { alt: file.alt ?? file.name, opd } : { title: file.name, opd },
-      file: { data, mimetype: MIME[ext], name: `${slugify(file.name)}.${ext}`, size: data.length },
+      // Numbered, because Payload's check for a free file name cannot see rows of an open transaction.
+      file: { data, mimetype: MIME[ext], name: `${slugify(file.name)}-${summary.files + 1}.${ext}`, size: data.length },
       overrideAccess: true,
       req,
       depth: 0,
     })
     summary.files++
+    written.push({ collection, filename: String(doc.filename) })
     return doc.id
   }
 
@@ -49,7 +54,11 @@ export const loadDemoProvince = async (payload: Payload, today = new Date(), log
       return id
     }
     if (isFile(value)) return upload(value)
-    if (Array.isArray(value)) return Promise.all(value.map(resolve))
+    if (Array.isArray(value)) {
+      const out: unknown[] = []
+      for (const item of value) out.push(await resolve(item))
+      return out
+    }
     if (value && typeof value === 'object') {
       const out: Record<string, unknown> = {}
       for (const [k, v] of Object.entries(value)) out[k] = await resolve(v)
@@ -93,9 +102,19 @@ export const loadDemoProvince = async (payload: Payload, today = new Date(), log
     if (transactionID) await payload.db.commitTransaction(transactionID)
   } catch (error) {
     if (transactionID) await payload.db.rollbackTransaction(transactionID)
+    removeFiles(payload, written)
     throw error
   }
   return summary
+}
+
+/** Files written by a seed that was rolled back, with their resized variants. */
+const removeFiles = (payload: Payload, written: { collection: 'media' | 'documents'; filename: string }[]) => {
+  for (const { collection, filename } of written) {
+    const dir = payload.collections[collection].config.upload.staticDir
+    const stem = filename.replace(/\.[^.]+$/, '')
+    for (const name of readdirSync(dir)) if (name === filename || name.startsWith(`${stem}-`)) rmSync(path.join(dir, name), { force: true })
+  }
 }
 
 const slugify = (s: string) =>

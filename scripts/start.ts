@@ -1,0 +1,77 @@
+import { spawn, spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { databaseKind } from '../cms/database.ts'
+import { rootDir } from '../cms/paths.ts'
+import { adminBuildIsCurrent, adminSourceHash, markAdminBuilt } from './lib/adminBuild.ts'
+import { ensureSecret } from './lib/env.ts'
+import { openPayload } from './lib/payload.ts'
+import { demoProvince } from './seed/data.ts'
+import { loadDemoProvince } from './seed/load.ts'
+import { MARKERS } from './seed/markers.ts'
+
+/**
+ * `npm start`: migrate the database, seed the demo province on first run, build the admin when its
+ * sources changed, and serve admin, REST and GraphQL in production mode.
+ */
+const started = performance.now()
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`
+const port = Number(process.env.PORT ?? 3000)
+const nextBin = path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next')
+
+const secretSource = ensureSecret()
+if (secretSource === 'generated') console.log('• PAYLOAD_SECRET not set: generated one for this demo in data/.payload-secret')
+console.log(`• Database: ${databaseKind()}${process.env.DATABASE_URI ? '' : ' (embedded, data/portal.db)'}`)
+
+const payload = await openPayload()
+const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
+if (users === 0) {
+  console.log('• Empty database: loading the demo province of Banten (sample data)...')
+  const summary = await loadDemoProvince(payload, new Date())
+  console.log(`  ${Object.values(summary.documents).reduce((a, b) => a + b, 0)} documents, ${summary.files} files, ${summary.users} users (${elapsed()})`)
+} else {
+  console.log(`• Database ready: ${users} users, data kept (${elapsed()})`)
+}
+const { totalDocs: demoAccounts } = await payload.count({ collection: 'users', where: { email: { like: MARKERS.user } }, overrideAccess: true })
+await payload.destroy()
+
+const hash = adminSourceHash()
+if (!adminBuildIsCurrent(hash)) {
+  console.log('• Building the admin (next build, first start or after a change)...')
+  const build = spawnSync(process.execPath, [nextBin, 'build', 'cms'], { cwd: rootDir, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  if (build.status !== 0) {
+    console.error('Admin build failed; nothing was started.')
+    process.exit(build.status ?? 1)
+  }
+  markAdminBuilt(hash)
+  console.log(`  built (${elapsed()})`)
+}
+
+const server = spawn(process.execPath, [nextBin, 'start', 'cms', '-p', String(port)], {
+  cwd: rootDir,
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))
+server.stdout.on('data', (chunk: Buffer) => process.stdout.write(chunk))
+
+const base = `http://localhost:${port}`
+for (let attempt = 0; attempt < 600; attempt++) {
+  const ok = await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ Opds(limit: 1) { totalDocs } }"}' })
+    .then((r) => r.ok)
+    .catch(() => false)
+  if (ok) break
+  await new Promise((r) => setTimeout(r, 100))
+}
+const demoLogins =
+  demoAccounts > 0
+    ? `\nDemo logins (sample data; never use them on a real deployment):\n${demoProvince(new Date())
+        .users.map((u) => `  ${u.role.padEnd(17)} ${u.email.padEnd(58)} ${u.password}`)
+        .join('\n')}\n`
+    : ''
+console.log(`
+Portal OPD is running (ready after ${elapsed()}):
+  Admin    ${base}/admin
+  GraphQL  ${base}/api/graphql
+  REST     ${base}/api/<collection>, e.g. ${base}/api/services
+${demoLogins}`)
