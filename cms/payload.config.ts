@@ -7,11 +7,8 @@ import { collections } from './collections/index.ts'
 import { Users } from './collections/Users.ts'
 import { database } from './database.ts'
 import { Province } from './globals/Province.ts'
-import { depthLimit } from './graphql/depthLimit.ts'
+import { depthLimit, GRAPHQL_MAX_DEPTH } from './graphql/depthLimit.ts'
 import { rootDir } from './paths.ts'
-
-/** Deepest GraphQL nesting allowed: enough for a site builder's paginated queries with expanded relations. */
-export const GRAPHQL_MAX_DEPTH = 7
 
 const secret = process.env.PAYLOAD_SECRET
 if (!secret) throw new Error('PAYLOAD_SECRET is not set: `npm start` generates one in data/; in production set it in the environment')

@@ -76,7 +76,15 @@ export const defineType = <S extends z.ZodObject>(spec: ContentTypeSpec<S>): Con
   const crossRules = spec.crossRules ?? []
   const publicRules = spec.publicRules ?? []
   const privateRules = spec.privateRules ?? []
-  const check = (doc: z.infer<S>) => [...crossRules, ...privateRules].flatMap((rule) => rule(doc))
+  // Stored documents may be checked before each field is known to be valid: a rule that cannot read one has nothing to say.
+  const check = (doc: z.infer<S>) =>
+    [...crossRules, ...privateRules].flatMap((rule) => {
+      try {
+        return rule(doc)
+      } catch {
+        return []
+      }
+    })
   const published = spec.fields.extend(system).superRefine(
     (doc, ctx) => {
       const value = doc as z.infer<S>

@@ -44,6 +44,15 @@ export const FORMATS = {
       `Sub-activity code must look like U.BB.PP.${L}.KK.SSSS, e.g. 2.16.02.${L}.01.0001`,
     ),
   },
+  /** Any level of the programme tree; the level's own format is then checked against the chosen level. */
+  programmeTree: {
+    pattern: new RegExp(`^\\d\\.\\d{2}\\.\\d{2}(\\.${L}\\.\\d{2}(\\.\\d{4})?)?$`),
+    example: `2.16.02.${L}.01`,
+    message: t(
+      `Kode harus berformat U.BB.PP (program), U.BB.PP.${L}.KK (kegiatan) atau U.BB.PP.${L}.KK.SSSS (sub kegiatan)`,
+      `Code must look like U.BB.PP (programme), U.BB.PP.${L}.KK (activity) or U.BB.PP.${L}.KK.SSSS (sub-activity)`,
+    ),
+  },
   /** A calendar date, or a full ISO timestamp as the CMS stores dates. */
   date: {
     pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/,

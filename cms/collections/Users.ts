@@ -11,10 +11,11 @@ const readUsers: Access = ({ req }) => {
   return user ? { id: { equals: user.id } } : false
 }
 
+/** Admins edit every account; staff their own (name, password); auditors change nothing, not even themselves. */
 const updateUsers: Access = ({ req }) => {
   if (hasRole(req, 'kominfo-admin')) return true
   const user = activeUser(req)
-  return user ? { id: { equals: user.id } } : false
+  return user && user.role !== 'auditor' ? { id: { equals: user.id } } : false
 }
 
 const adminOnly: FieldAccess = ({ req }) => hasRole(req, 'kominfo-admin')

@@ -2,9 +2,8 @@ import type { CollectionConfig, Field, FieldAccess, Where } from 'payload'
 import type { ContentType } from '../../schemas/index.ts'
 import { createContent, deleteContent, readContent, readVersions, updateContent } from '../access/content.ts'
 import { activeUser } from '../access/roles.ts'
-import { fieldsFromSchema, type FieldOverrides } from '../fields/fromSchema.ts'
+import { fieldsFromSchema, type CrossCheck, type FieldOverrides } from '../fields/fromSchema.ts'
 import { opdField } from '../fields/opd.ts'
-import { checkCrossRules } from '../hooks/checkCrossRules.ts'
 import { guardDrafts } from '../hooks/guardDrafts.ts'
 import { publishAttachments } from '../hooks/publishAttachments.ts'
 import type { Text } from '../../schemas/index.ts'
@@ -46,8 +45,8 @@ export const contentCollection = (type: ContentType, options: ContentOptions): C
     ...options.overrides,
   }
   const fields = [
-    ...fieldsFromSchema(type.fields.shape, overrides),
-    ...fieldsFromSchema(type.privateFields?.shape ?? {}, overrides).map(privateField),
+    ...fieldsFromSchema(type.fields.shape, overrides, type.check as CrossCheck),
+    ...fieldsFromSchema(type.privateFields?.shape ?? {}, overrides, type.check as CrossCheck).map(privateField),
   ]
   return {
     slug: type.slug,
@@ -69,7 +68,6 @@ export const contentCollection = (type: ContentType, options: ContentOptions): C
     hooks: {
       ...options.hooks,
       beforeOperation: [guardDrafts, ...(options.hooks?.beforeOperation ?? [])],
-      beforeChange: [...(options.hooks?.beforeChange ?? []), checkCrossRules(type)],
       afterChange: [...(options.hooks?.afterChange ?? []), publishAttachments(options.keepFilesPrivate)],
     },
     fields,

@@ -1,6 +1,6 @@
-import type { CollectionSlug, Field, PayloadRequest, Validate } from 'payload'
+import type { CollectionSlug, Field, Validate } from 'payload'
 import { z } from 'zod'
-import { FORMATS, fieldMeta, issueMessage, refId, type FieldMeta } from '../../schemas/index.ts'
+import { dropNulls, FORMATS, fieldMeta, issueMessage, refId, type CrossIssue, type FieldMeta } from '../../schemas/index.ts'
 import { langOf, MESSAGES, say } from '../messages.ts'
 
 /**
@@ -10,6 +10,31 @@ import { langOf, MESSAGES, say } from '../messages.ts'
  */
 
 export type FieldOverrides = Record<string, (field: Field) => Field>
+
+/** The standard's multi-field rules of a type, run on the whole document being saved. */
+export type CrossCheck = (doc: Record<string, unknown>) => CrossIssue[]
+
+/** One run of the cross rules per document being validated, shared by all its fields. */
+const crossIssues = new WeakMap<object, CrossIssue[]>()
+
+/**
+ * Payload validates fields after collection hooks have run, so the multi-field rules are checked here,
+ * inside field validation: each field reports the rule issues that name its own path.
+ */
+const withCrossRules =
+  (validate: Validate, check: CrossCheck | undefined): Validate =>
+  async (value, options) => {
+    const own = await validate(value, options)
+    if (own !== true || !check || !options.data) return own
+    let issues = crossIssues.get(options.data)
+    if (!issues) {
+      issues = check(dropNulls(options.data) as Record<string, unknown>)
+      crossIssues.set(options.data, issues)
+    }
+    const path = options.path.join('.')
+    const issue = issues.find((i) => i.path.join('.') === path)
+    return issue ? issue.message[langOf(options.req)] : true
+  }
 
 const unwrap = (schema: z.ZodType): { inner: z.ZodType; optional: boolean } => {
   let inner = schema
@@ -76,7 +101,7 @@ const isDate = (schema: z.ZodType) => {
 }
 
 /** One Payload field for one zod field. */
-export const fieldFromSchema = (name: string, schema: z.ZodType): Field => {
+export const fieldFromSchema = (name: string, schema: z.ZodType, check?: CrossCheck): Field => {
   const meta = fieldMeta(schema)
   if (!meta.label) throw new Error(`schemas: field "${name}" has no label`)
   const { inner, optional } = unwrap(schema)
@@ -84,18 +109,18 @@ export const fieldFromSchema = (name: string, schema: z.ZodType): Field => {
   const common = base(name, meta, optional)
 
   if (meta.upload) {
-    return { ...common, type: 'upload', relationTo: meta.upload as CollectionSlug, validate: relationValidate(schema, meta.upload, meta.mimeTypes) } as Field
+    return { ...common, type: 'upload', relationTo: meta.upload as CollectionSlug, validate: withCrossRules(relationValidate(schema, meta.upload, meta.mimeTypes), check) } as Field
   }
   if (meta.relationTo) {
-    return { ...common, type: 'relationship', relationTo: meta.relationTo as CollectionSlug, validate: relationValidate(schema, meta.relationTo) } as Field
+    return { ...common, type: 'relationship', relationTo: meta.relationTo as CollectionSlug, validate: withCrossRules(relationValidate(schema, meta.relationTo), check) } as Field
   }
   if (meta.widget === 'richText') {
-    return { ...common, type: 'richText', validate: leafValidate(schema) } as Field
+    return { ...common, type: 'richText', validate: withCrossRules(leafValidate(schema), check) } as Field
   }
   switch (type) {
     case 'object': {
       const shape = (inner as z.ZodObject).shape
-      return { name, label: meta.label, admin: common.admin, type: 'group', fields: fieldsFromSchema(shape) } as Field
+      return { name, label: meta.label, admin: common.admin, type: 'group', fields: fieldsFromSchema(shape, {}, check) } as Field
     }
     case 'array': {
       const element = (inner._zod.def as unknown as { element: z.ZodType }).element
@@ -104,30 +129,30 @@ export const fieldFromSchema = (name: string, schema: z.ZodType): Field => {
         ...common,
         type: 'array',
         minRows,
-        fields: fieldsFromSchema((element as z.ZodObject).shape),
-        validate: (value: unknown, options: { req: PayloadRequest }) =>
-          leafValidate(schema)(Array.isArray(value) && value.length === 0 ? undefined : value, options as never),
+        fields: fieldsFromSchema((element as z.ZodObject).shape, {}, check),
+        // Rows validate themselves; the list only checks that it has enough of them.
+        validate: leafValidate(optional ? z.array(z.unknown()).min(minRows ?? 0).optional() : z.array(z.unknown()).min(Math.max(1, minRows ?? 0))),
       } as Field
     }
     case 'enum': {
       const labels = meta.options ?? {}
       const values = (inner as z.ZodEnum).options as string[]
-      return { ...common, type: 'select', options: values.map((value) => ({ value, label: labels[value] ?? { id: value, en: value } })), validate: leafValidate(schema) } as Field
+      return { ...common, type: 'select', options: values.map((value) => ({ value, label: labels[value] ?? { id: value, en: value } })), validate: withCrossRules(leafValidate(schema), check) } as Field
     }
     case 'number':
-      return { ...common, type: 'number', validate: leafValidate(schema) } as Field
+      return { ...common, type: 'number', validate: withCrossRules(leafValidate(schema), check) } as Field
     case 'boolean':
       return { ...common, required: false, type: 'checkbox', defaultValue: false } as Field
     case 'string':
-      if (isDate(inner)) return { ...common, type: 'date', admin: { ...common.admin, date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } }, validate: leafValidate(schema) } as Field
-      return { ...common, type: meta.widget === 'textarea' ? 'textarea' : 'text', validate: leafValidate(schema) } as Field
+      if (isDate(inner)) return { ...common, type: 'date', admin: { ...common.admin, date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } }, validate: withCrossRules(leafValidate(schema), check) } as Field
+      return { ...common, type: meta.widget === 'textarea' ? 'textarea' : 'text', validate: withCrossRules(leafValidate(schema), check) } as Field
     default:
       throw new Error(`schemas: field "${name}" has a zod type (${type}) the CMS cannot render`)
   }
 }
 
-export const fieldsFromSchema = (shape: Record<string, z.ZodType>, overrides: FieldOverrides = {}): Field[] =>
+export const fieldsFromSchema = (shape: Record<string, z.ZodType>, overrides: FieldOverrides = {}, check?: CrossCheck): Field[] =>
   Object.entries(shape).map(([name, schema]) => {
-    const field = fieldFromSchema(name, schema)
+    const field = fieldFromSchema(name, schema, check)
     return overrides[name] ? overrides[name](field) : field
   })

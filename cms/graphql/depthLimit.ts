@@ -1,5 +1,8 @@
 import { GraphQLError, Kind, type ASTNode, type FragmentDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql'
 
+/** Deepest GraphQL nesting allowed: enough for a site builder's paginated queries with expanded relations. */
+export const GRAPHQL_MAX_DEPTH = 7
+
 /**
  * Refuses queries nested deeper than `maxDepth` fields, so one request cannot make the server walk
  * the whole relation graph. Fragments count at the depth where they are spread.

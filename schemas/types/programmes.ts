@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { indicators, opdRef, stewardship } from '../common.ts'
 import { defineType } from '../define.ts'
-import { FORMATS, ref, rupiah, year } from '../formats.ts'
+import { FORMATS, formatted, ref, rupiah, year } from '../formats.ts'
 import { field } from '../meta.ts'
 import { t } from '../text.ts'
 import { FUNDING_SOURCE, PROGRAMME_LEVEL } from '../vocabularies.ts'
@@ -22,7 +22,7 @@ export const programmes = defineType({
     opd: opdRef(),
     level: field(PROGRAMME_LEVEL.schema(), t('Tingkat', 'Level'), 'Programme, activity or sub-activity; decides the code format.'),
     code: field(
-      z.string().regex(/^\d\.\d{2}\.\d{2}(\.\d\.\d{2}(\.\d{4})?)?$/),
+      formatted('programmeTree'),
       t('Kode', 'Code'),
       'Permendagri 90/2019 code: U.BB.PP, U.BB.PP.L.KK or U.BB.PP.L.KK.SSSS, with the province level digit.',
     ),

@@ -111,7 +111,7 @@ export const loadDemoProvince = async (payload: Payload, today = new Date(), log
 /** Files written by a seed that was rolled back, with their resized variants. */
 const removeFiles = (payload: Payload, written: { collection: 'media' | 'documents'; filename: string }[]) => {
   for (const { collection, filename } of written) {
-    const dir = payload.collections[collection].config.upload.staticDir
+    const dir = payload.collections[collection].config.upload.staticDir!
     const stem = filename.replace(/\.[^.]+$/, '')
     for (const name of readdirSync(dir)) if (name === filename || name.startsWith(`${stem}-`)) rmSync(path.join(dir, name), { force: true })
   }

@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { z } from 'zod'
 import { contentType, fieldMeta } from '../../schemas/index.ts'
 import { ALL_EXAMPLES } from '../../schemas/examples/index.ts'
+import { samplePdf, samplePng } from '../../scripts/seed/files.ts'
 
 let counter = 0
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`
@@ -47,6 +48,11 @@ const resolveRelations = async (payload: Payload, shape: Record<string, z.ZodTyp
   }
 }
 
+/** Private fields are not in the published examples; these complete a stored document. */
+const PRIVATE_SAMPLES: Record<string, Record<string, unknown>> = {
+  complaints: { message: 'Contoh isi pengaduan warga untuk pengujian.', reporter: { name: 'Warga Uji' } },
+}
+
 /**
  * Valid data for a new document of a content type, from its first curated example, with relations
  * pointed at documents that exist (of `opd` where possible) and unique fields made unique.
@@ -55,7 +61,9 @@ export const sampleData = async (payload: Payload, slug: string, opd: number | s
   const examples = ALL_EXAMPLES.find((e) => e.type.slug === slug)
   const type = contentType(slug)
   if (!examples || !type) throw new Error(`no examples for ${slug}`)
-  const { id: _id, createdAt: _c, updatedAt: _u, ...doc } = structuredClone(examples.valid[0]!.doc) as Record<string, unknown>
+  // Province-level documents have no OPD; pick an example of the right level (e.g. a Renstra, not an RPJMD).
+  const example = examples.valid.find((e) => ('opd' in e.doc) === (opd !== undefined)) ?? examples.valid[0]!
+  const { id: _id, createdAt: _c, updatedAt: _u, ...doc } = { ...structuredClone(example.doc), ...PRIVATE_SAMPLES[slug] } as Record<string, unknown>
   if ('opd' in type.fields.shape) {
     if (opd === undefined) delete doc.opd
     else doc.opd = opd
@@ -66,8 +74,9 @@ export const sampleData = async (payload: Payload, slug: string, opd: number | s
   return doc
 }
 
-/** Valid data for a new upload of media or documents. */
-export const sampleFile = (collection: 'media' | 'documents') =>
-  collection === 'media'
-    ? { mimetype: 'image/png', name: `contoh-${unique()}.png`, data: Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001d7f4d1a40000000049454e44ae426082', 'hex') }
-    : { mimetype: 'application/pdf', name: `contoh-${unique()}.pdf`, data: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n') }
+/** A valid upload for media (a PNG) or documents (a PDF), ready for the Local API's `file`. */
+export const sampleFile = async (collection: 'media' | 'documents') => {
+  const data = collection === 'media' ? await samplePng(`Contoh ${unique()}`) : samplePdf(`Contoh ${unique()}`)
+  const [mimetype, ext] = collection === 'media' ? ['image/png', 'png'] : ['application/pdf', 'pdf']
+  return { data, mimetype, name: `contoh-${unique()}.${ext}`, size: data.length }
+}

@@ -40,7 +40,10 @@ export const httpClient = (config: Promise<SanitizedConfig>) => {
       const request = new Request('http://localhost/api/graphql', { method: 'POST', headers: headersFor(token, { 'content-type': 'application/json' }), body: JSON.stringify({ query, variables }) })
       const response = await graphql(request)
       const text = await response.text()
-      return { status: response.status, text, data: JSON.parse(text) as { data?: any; errors?: { message: string }[] } }
+      const body = JSON.parse(text)
+      // Requests refused before execution (validation rules) come back as a bare list of errors.
+      const data = (Array.isArray(body) ? { errors: body } : body) as { data?: any; errors?: { message: string }[] }
+      return { status: response.status, text, data }
     },
   }
 }

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
+import { samplePdf, samplePng } from '../../scripts/seed/files.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoProvince } from '../../scripts/seed/data.ts'
 import { unavailable } from '../helpers/databases.ts'
@@ -70,8 +71,10 @@ describe.skipIf(skip)('bad input is refused with a clear message, field by field
   it('a malformed Permendagri 90 code', async () => {
     const before = await snapshot()
     const data = await sampleData(payload, 'programmes', diskominfo)
-    expectRefused(await http.post('programmes', { ...data, code: '2.16.2' }, editorToken), 'code', /Kode program harus berformat U\.BB\.PP/)
-    expectRefused(await http.post('programmes', { ...data, level: 'activity', code: '2.16.02.2.01', parent: data.target && undefined }, editorToken), 'parent', /induk/)
+    expectRefused(await http.post('programmes', { ...data, code: '2.16.2' }, editorToken), 'code', /harus berformat U\.BB\.PP \(program\)/)
+    // A regency's level digit (2) in a province's activity code
+    expectRefused(await http.post('programmes', { ...data, level: 'activity', code: '2.16.02.2.01' }, editorToken), 'code', /harus berformat/)
+    expectRefused(await http.post('programmes', { ...data, level: 'activity', code: '2.16.02.1.01' }, editorToken), 'parent', /induk/)
     expect(await snapshot()).toEqual(before)
   })
 
@@ -136,12 +139,15 @@ describe.skipIf(skip)('bad input is refused with a clear message, field by field
   describe('uploads', () => {
     const form = (name: string, type: string, bytes: Uint8Array, data: Record<string, unknown>) => {
       const body = new FormData()
-      body.append('file', new Blob([bytes], { type }), name)
+      body.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), name)
       body.append('_payload', JSON.stringify(data))
       return body
     }
-    const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF\n')
-    const png = Uint8Array.from(Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001d7f4d1a40000000049454e44ae426082', 'hex'))
+    const pdf = new Uint8Array(samplePdf('Renja contoh'))
+    let png: Uint8Array
+    beforeAll(async () => {
+      png = new Uint8Array(await samplePng('Foto contoh'))
+    })
 
     it('a wrong file type', async () => {
       const before = await snapshot()

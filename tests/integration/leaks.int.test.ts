@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MARKERS } from '../../scripts/seed/markers.ts'
-import { GRAPHQL_MAX_DEPTH } from '../../cms/payload.config.ts'
+import { GRAPHQL_MAX_DEPTH } from '../../cms/graphql/depthLimit.ts'
 import { unavailable } from '../helpers/databases.ts'
 import { sampleData, sampleFile } from '../helpers/docs.ts'
 import { httpClient, type HttpClient } from '../helpers/http.ts'
@@ -123,8 +123,7 @@ describe.skipIf(skip)('nothing private leaks through the public API', () => {
 
   it('files of drafts and of exempted entries stay private; files of published content are public', async () => {
     const diskominfo = await opdId(payload, 'diskominfo')
-    const file = sampleFile('documents')
-    const upload = async () => payload.create({ collection: 'documents', data: { title: 'Lampiran uji', opd: diskominfo }, file: { ...file, name: `lampiran-${Math.random().toString(36).slice(2)}.pdf`, size: file.data.length }, overrideAccess: true })
+    const upload = async () => payload.create({ collection: 'documents', data: { title: 'Lampiran uji', opd: diskominfo as number }, file: await sampleFile('documents'), overrideAccess: true })
 
     const draftFile = await upload()
     const draftEntry = await sampleData(payload, 'ppid-entries', diskominfo)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { contentType, explain, province } from '../../schemas/index.ts'
 import { demoProvince } from '../../scripts/seed/data.ts'
 import { MARKERS } from '../../scripts/seed/markers.ts'
+import type { SeedRef } from '../../scripts/seed/types.ts'
 
 const today = new Date()
 const demo = demoProvince(today)
@@ -46,7 +47,10 @@ describe('demo province seed data', () => {
     const check = (value: unknown, where: string) => {
       if (Array.isArray(value)) value.forEach((v) => check(v, where))
       else if (value && typeof value === 'object') {
-        if ('$ref' in value) expect(seen.has(`${(value as { $ref: string }).$ref}:${(value as { key: string }).key}`), where).toBe(true)
+        if ('$ref' in value) {
+          const { $ref, key } = value as unknown as SeedRef
+          expect(seen.has(`${$ref}:${key}`), where).toBe(true)
+        }
         else Object.values(value).forEach((v) => check(v, where))
       }
     }
