@@ -19,9 +19,10 @@ export const defaultSqliteUri = () => `file:${path.join(dataDir, 'portal.db')}`
 
 /**
  * Schema changes go through committed migrations on every SQL database, in development too, so the
- * tested path is the production path. MongoDB needs none.
+ * tested path is the production path. MongoDB needs none. MIGRATIONS_DIR overrides the folder (the
+ * drift test writes a trial migration into a copy).
  */
-export const migrationDir = (kind: DatabaseKind) => path.join(rootDir, 'cms', 'migrations', kind)
+export const migrationDir = (kind: DatabaseKind) => process.env.MIGRATIONS_DIR ?? path.join(rootDir, 'cms', 'migrations', kind)
 
 export const database = (uri = process.env.DATABASE_URI): DatabaseAdapterObj => {
   const kind = databaseKind(uri)

@@ -19,6 +19,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__programmes_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_planning_documents_type" AS ENUM('rpjpd', 'rpjmd', 'rkpd', 'renstra', 'renja', 'lkjip', 'iku', 'perjanjian_kinerja');
   CREATE TYPE "public"."enum_planning_documents_instrument_kind" AS ENUM('perda', 'pergub', 'kepgub', 'keputusan_kepala_pd', 'laporan_kinerja');
+  CREATE TYPE "public"."enum_planning_documents_doc_status" AS ENUM('draft', 'enacted', 'revoked');
   CREATE TYPE "public"."enum_planning_documents_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__planning_documents_v_version_type" AS ENUM('rpjpd', 'rpjmd', 'rkpd', 'renstra', 'renja', 'lkjip', 'iku', 'perjanjian_kinerja');
   CREATE TYPE "public"."enum__planning_documents_v_version_instrument_kind" AS ENUM('perda', 'pergub', 'kepgub', 'keputusan_kepala_pd', 'laporan_kinerja');
@@ -55,6 +56,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_emergency_notices_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__emergency_notices_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_legal_documents_kind" AS ENUM('perda', 'pergub', 'kepgub', 'sk', 'se');
+  CREATE TYPE "public"."enum_legal_documents_doc_status" AS ENUM('berlaku', 'dicabut', 'diubah');
   CREATE TYPE "public"."enum_legal_documents_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__legal_documents_v_version_kind" AS ENUM('perda', 'pergub', 'kepgub', 'sk', 'se');
   CREATE TYPE "public"."enum__legal_documents_v_version_status" AS ENUM('draft', 'published');
@@ -397,7 +399,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"number" varchar,
   	"date" varchar,
   	"file_id" integer,
-  	"status" "enum_planning_documents_status",
+  	"status" "enum_planning_documents_doc_status",
   	"owner_unit" varchar,
   	"last_reviewed_at" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -417,7 +419,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_number" varchar,
   	"version_date" varchar,
   	"version_file_id" integer,
-  	"version_status" "enum__planning_documents_v_version_status",
+  	"version_status" "enum_planning_documents_doc_status",
   	"version_owner_unit" varchar,
   	"version_last_reviewed_at" varchar,
   	"version_updated_at" timestamp(3) with time zone,
@@ -837,7 +839,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"number" varchar,
   	"year" numeric,
   	"title" varchar,
-  	"status" "enum_legal_documents_status",
+  	"status" "enum_legal_documents_doc_status",
   	"supersedes_id" integer,
   	"file_id" integer,
   	"file_hash" varchar,
@@ -856,7 +858,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_number" varchar,
   	"version_year" numeric,
   	"version_title" varchar,
-  	"version_status" "enum__legal_documents_v_version_status",
+  	"version_status" "enum_legal_documents_doc_status",
   	"version_supersedes_id" integer,
   	"version_file_id" integer,
   	"version_file_hash" varchar,
@@ -1618,6 +1620,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__programmes_v_version_status";
   DROP TYPE "public"."enum_planning_documents_type";
   DROP TYPE "public"."enum_planning_documents_instrument_kind";
+  DROP TYPE "public"."enum_planning_documents_doc_status";
   DROP TYPE "public"."enum_planning_documents_status";
   DROP TYPE "public"."enum__planning_documents_v_version_type";
   DROP TYPE "public"."enum__planning_documents_v_version_instrument_kind";
@@ -1654,6 +1657,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_emergency_notices_status";
   DROP TYPE "public"."enum__emergency_notices_v_version_status";
   DROP TYPE "public"."enum_legal_documents_kind";
+  DROP TYPE "public"."enum_legal_documents_doc_status";
   DROP TYPE "public"."enum_legal_documents_status";
   DROP TYPE "public"."enum__legal_documents_v_version_kind";
   DROP TYPE "public"."enum__legal_documents_v_version_status";
