@@ -38,4 +38,6 @@ export default buildConfig({
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   typescript: { outputFile: `${rootDir}/cms/payload-types.ts` },
   telemetry: false,
+  // Validation errors are the users' business, not the operator's: keep the log for what needs attention.
+  logger: { options: { level: process.env.LOG_LEVEL ?? 'warn' } },
 })
