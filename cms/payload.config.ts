@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { collections } from './collections/index.ts'
 import { Users } from './collections/Users.ts'
 import { database } from './database.ts'
+import { logEmail } from './email.ts'
 import { Province } from './globals/Province.ts'
 import { depthLimit, GRAPHQL_MAX_DEPTH } from './graphql/depthLimit.ts'
 import { rootDir } from './paths.ts'
@@ -18,6 +19,7 @@ export default buildConfig({
   serverURL: process.env.SERVER_URL ?? '',
   db: database(),
   editor: lexicalEditor(),
+  email: logEmail,
   sharp,
   admin: {
     user: Users.slug,

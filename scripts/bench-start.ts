@@ -39,8 +39,12 @@ const timedStart = async (label: string): Promise<number> => {
     console.log(`${label}: ${seconds.toFixed(1)} s (GraphQL answers; /admin -> HTTP ${admin.status})`)
     return seconds
   } finally {
-    process.kill(-child.pid!, 'SIGTERM')
-    await new Promise((r) => child.once('exit', r))
+    if (child.exitCode === null) {
+      process.kill(-child.pid!, 'SIGTERM')
+      await new Promise((r) => child.once('exit', r))
+    }
+    // The server must be gone before the next start is timed, or that start would be answered by this one.
+    while (await fetch(`http://localhost:${port}/admin`).then(() => true, () => false)) await new Promise((r) => setTimeout(r, 100))
   }
 }
 

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { rootDir } from '../../cms/paths.ts'
 
 const INPUTS = ['cms', 'schemas', 'package-lock.json']
-const SKIP = new Set(['.next', 'node_modules', 'migrations', 'payload-types.ts'])
+// Outputs of the build itself (next-env.d.ts is written by `next build`) must not invalidate it.
+const SKIP = new Set(['.next', 'node_modules', 'migrations', 'payload-types.ts', 'next-env.d.ts', 'tsconfig.tsbuildinfo'])
 
 const files = (entry: string): string[] => {
   const full = path.join(rootDir, entry)
