@@ -24,7 +24,8 @@ export const defaultSqliteUri = () => `file:${path.join(dataDir, 'portal.db')}`
  */
 export const migrationDir = (kind: DatabaseKind) => process.env.MIGRATIONS_DIR ?? path.join(rootDir, 'cms', 'migrations', kind)
 
-export const database = (uri = process.env.DATABASE_URI): DatabaseAdapterObj => {
+export const database = (configured = process.env.DATABASE_URI): DatabaseAdapterObj => {
+  const uri = configured || undefined
   const kind = databaseKind(uri)
   if (kind === 'postgres') return postgresAdapter({ pool: { connectionString: uri }, push: false, migrationDir: migrationDir(kind) })
   if (kind === 'mongodb') return mongooseAdapter({ url: uri! })

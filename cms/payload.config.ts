@@ -23,6 +23,8 @@ export default buildConfig({
   sharp,
   admin: {
     user: Users.slug,
+    // Gravatar would call out to the internet for every account picture.
+    avatar: 'default',
     meta: { titleSuffix: ' | Portal OPD' },
     importMap: { baseDir: `${rootDir}/cms`, importMapFile: `${rootDir}/cms/app/(payload)/admin/importMap.js` },
   },

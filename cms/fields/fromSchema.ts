@@ -128,6 +128,7 @@ export const fieldFromSchema = (name: string, schema: z.ZodType, check?: CrossCh
       return {
         ...common,
         type: 'array',
+        labels: { singular: meta.label, plural: meta.label },
         minRows,
         fields: fieldsFromSchema((element as z.ZodObject).shape, {}, check),
         // Rows validate themselves; the list only checks that it has enough of them.

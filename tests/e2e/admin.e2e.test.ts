@@ -1,0 +1,56 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { demoProvince } from '../../scripts/seed/data.ts'
+import { launchBrowser } from '../helpers/browser.ts'
+import { startCms, type RunningCms } from '../helpers/server.ts'
+
+const users = demoProvince(new Date()).users
+const editor = users.find((u) => u.role === 'opd-editor' && u.opds.includes('diskominfo'))!
+
+describe('the start command serves the admin and GraphQL with the demo province', () => {
+  let cms: RunningCms
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    cms = await startCms(3931)
+    browser = await launchBrowser()
+    page = await browser.newPage({ locale: 'id-ID' })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await cms?.stop()
+  })
+
+  it('prints the addresses and the demo logins', () => {
+    expect(cms.output()).toContain(`${cms.url}/admin`)
+    expect(cms.output()).toContain(`${cms.url}/api/graphql`)
+    for (const user of users) expect(cms.output()).toContain(user.email)
+  })
+
+  it('answers GraphQL with the demo province', async () => {
+    const response = await fetch(`${cms.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Opds(limit: 100) { totalDocs docs { slug } } Services(limit: 100, where: { kind: { equals: external } }) { docs { slug } } }' }),
+    })
+    const body = (await response.json()) as { data: { Opds: { totalDocs: number }; Services: { docs: { slug: string }[] } } }
+    expect(body.data.Opds.totalDocs).toBe(42)
+    expect(body.data.Services.docs.map((s) => s.slug).sort()).toEqual(['pajak-kendaraan', 'paspor', 'sertifikat-tanah'])
+  })
+
+  it('lets an OPD editor sign in, in Bahasa Indonesia, and refuses an incomplete form field by field', async () => {
+    await page.goto(`${cms.url}/admin`)
+    await page.getByLabel(/email/i).fill(editor.email)
+    await page.getByLabel(/kata sandi/i).fill(editor.password)
+    await page.getByRole('button', { name: /masuk/i }).click()
+    await page.waitForURL(`${cms.url}/admin`)
+    await expect(page.getByText('Perencanaan dan anggaran').first().isVisible()).resolves.toBe(true)
+
+    await page.goto(`${cms.url}/admin/collections/goals/create`)
+    await page.locator('#field-statement').fill('Abc')
+    await page.getByRole('button', { name: /simpan draf/i }).click()
+    await expect(page.getByText('Minimal 5 karakter').first().waitFor({ timeout: 10_000 })).resolves.toBeUndefined()
+    await page.screenshot({ path: 'tests/e2e/.artifacts/goal-form-errors.png', fullPage: true })
+  })
+})
