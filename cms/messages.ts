@@ -14,7 +14,7 @@ export const MESSAGES = {
   fileDisguised: (declared: string) => t(`Isi berkas tidak sesuai dengan jenisnya (${declared})`, `The file's content does not match its type (${declared})`),
   fileMissing: t('Berkas wajib diunggah', 'A file must be uploaded'),
   altRequired: t('Teks alternatif gambar wajib diisi', 'Image alt text is required'),
-  onePerOpd: t('OPD ini sudah memiliki profil', 'This OPD already has a profile'),
+  otherOpdsRecord: t('Data ini milik OPD lain dan tidak dapat dipakai di sini', "This record belongs to another OPD and cannot be used here"),
 } as const
 
 /** The admin language of the request; Bahasa Indonesia unless the user chose English. */

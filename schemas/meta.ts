@@ -34,14 +34,28 @@ declare module 'zod' {
 export const field = <T extends z.ZodType>(schema: T, label: Text, description: string, extra: Partial<FieldMeta> = {}): T =>
   schema.meta({ label, description, ...extra }) as T
 
-/** Read a field's metadata, looking through optional/nullable/default wrappers. */
+const WRAPPERS = new Set(['optional', 'nullable', 'default'])
+
+/** The schema inside optional/nullable/default wrappers, and whether there was one (the field may be absent). */
+export const unwrapOptional = (schema: z.ZodType): { inner: z.ZodType; optional: boolean } => {
+  let inner = schema
+  let optional = false
+  for (;;) {
+    const def = inner._zod.def as { type: string; innerType?: z.ZodType }
+    if (!WRAPPERS.has(def.type) || !def.innerType) return { inner, optional }
+    optional = true
+    inner = def.innerType
+  }
+}
+
+/** Read a field's metadata, which `field()` puts on the outermost schema or on one it wraps. */
 export const fieldMeta = (schema: z.ZodType): Partial<FieldMeta> => {
   let current: z.ZodType | undefined = schema
   while (current) {
     const meta = z.globalRegistry.get(current) as Partial<FieldMeta> | undefined
     if (meta?.label) return meta
-    const def = current._zod.def as { innerType?: z.ZodType; in?: z.ZodType }
-    current = def.innerType ?? def.in
+    const def = current._zod.def as { type: string; innerType?: z.ZodType }
+    current = WRAPPERS.has(def.type) ? def.innerType : undefined
   }
   return {}
 }

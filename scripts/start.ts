@@ -22,9 +22,14 @@ const secretSource = ensureSecret()
 if (secretSource === 'generated') console.log('• PAYLOAD_SECRET not set: generated one for this demo in data/.payload-secret')
 console.log(`• Database: ${databaseKind()}${process.env.DATABASE_URI ? '' : ' (embedded, data/portal.db)'}`)
 
+// The demo province (with its published demo logins) goes only into the embedded default database, or
+// where SEED_DEMO=1 asks for it: never by accident into an empty production database.
+const seedDemo = !process.env.DATABASE_URI || process.env.SEED_DEMO === '1'
 const payload = await openPayload()
 const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
-if (users === 0) {
+if (users === 0 && !seedDemo) {
+  console.log('• Empty database and no demo wanted: create the first admin account at /admin')
+} else if (users === 0) {
   console.log('• Empty database: loading the demo province of Banten (sample data)...')
   const summary = await loadDemoProvince(payload, new Date())
   console.log(`  ${Object.values(summary.documents).reduce((a, b) => a + b, 0)} documents, ${summary.files} files, ${summary.users} users (${elapsed()})`)

@@ -1,5 +1,6 @@
-import type { Access, Where } from 'payload'
-import { activeUser, canPublish, hasRole, isOpdRole } from './roles.ts'
+import type { Access, FieldAccess, Where } from 'payload'
+import type { ContentTypeSpec } from '../../schemas/index.ts'
+import { activeUser, canPublish, hasRole, isOpdRole, ownsOpd, readsAll } from './roles.ts'
 
 /** What anonymous visitors may read of a collection: published documents, minus any extra exclusions. */
 export type PublicFilter = Where | null
@@ -11,32 +12,31 @@ const published = (drafts: boolean, extra: PublicFilter): Where | true => {
   return parts.length === 0 ? true : parts.length === 1 ? parts[0]! : { and: parts }
 }
 
-const ownOpd = (opdIds: (number | string)[]): Where => ({ opd: { in: opdIds } })
+/** Documents of the user's OPDs. */
+export const ownOpd = (opdIds: (number | string)[]): Where => ({ opd: { in: opdIds } })
+
+export type Level = ContentTypeSpec<never>['level']
 
 /**
  * Read: Kominfo staff and auditors read everything; OPD staff read their OPD's documents and what is
  * published elsewhere; anonymous visitors read only what is published (and public).
  */
-export type Level = 'opd' | 'province' | 'mixed'
-
 export const readContent =
   (level: Level, drafts: boolean, publicFilter: PublicFilter = null): Access =>
   ({ req }) => {
+    if (readsAll(req)) return true
     const user = activeUser(req)
-    if (hasRole(req, 'kominfo-admin', 'kominfo-reviewer', 'auditor')) return true
-    if (isOpdRole(user) && level !== 'province') {
-      const visible = published(drafts, publicFilter)
-      return visible === true ? true : { or: [ownOpd(user.opdIds), visible] }
-    }
-    return published(drafts, publicFilter)
+    const visible = published(drafts, publicFilter)
+    if (isOpdRole(user) && level !== 'province') return visible === true ? true : { or: [ownOpd(user.opdIds), visible] }
+    return visible
   }
 
 /** Versions and drafts are for staff only; never for visitors. */
 export const readVersions =
   (level: Level): Access =>
   ({ req }) => {
+    if (readsAll(req)) return true
     const user = activeUser(req)
-    if (hasRole(req, 'kominfo-admin', 'kominfo-reviewer', 'auditor')) return true
     return isOpdRole(user) && level !== 'province' ? ownOpd(user.opdIds) : false
   }
 
@@ -48,12 +48,16 @@ export const createContent =
     return level !== 'province' && isOpdRole(activeUser(req))
   }
 
-/** Update: admins and reviewers (who publish) anywhere; OPD staff their own OPD's documents. */
+/**
+ * Update: admins and reviewers (who publish) anywhere; OPD staff their own OPD's documents, and never
+ * into the published state (Payload asks this with `_status` when a version is restored).
+ */
 export const updateContent =
   (level: Level): Access =>
-  ({ req }) => {
+  ({ req, data }) => {
     if (canPublish(req)) return true
     const user = activeUser(req)
+    if ((data as { _status?: string } | undefined)?._status === 'published') return false
     return isOpdRole(user) && level !== 'province' ? ownOpd(user.opdIds) : false
   }
 
@@ -67,8 +71,12 @@ export const deleteContent =
     return { and: [ownOpd(user.opdIds), { _status: { equals: 'draft' } }] }
   }
 
-export const isAdmin: Access = ({ req }) => hasRole(req, 'kominfo-admin')
+/**
+ * Private fields (personal data, exemption reasoning): those who read everything, and the staff of the
+ * document's own OPD. Without a document (a `where` query), only the former.
+ */
+export const readPrivateField: FieldAccess = ({ req, doc }) => readsAll(req) || ownsOpd(activeUser(req), (doc as { opd?: unknown } | undefined)?.opd)
 
-export const isStaff: Access = ({ req }) => activeUser(req) !== null
+export const isAdmin: Access = ({ req }) => hasRole(req, 'kominfo-admin')
 
 export const anyone: Access = () => true

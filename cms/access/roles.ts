@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { t } from '../../schemas/index.ts'
+import { refId, t } from '../../schemas/index.ts'
 
 export const ROLES = ['kominfo-admin', 'kominfo-reviewer', 'opd-editor', 'opd-head', 'auditor'] as const
 export type Role = (typeof ROLES)[number]
@@ -23,14 +23,12 @@ export interface ActiveUser {
 
 type UserLike = { id: number | string; collection?: string; role?: string; active?: boolean | null; opds?: unknown[] | null }
 
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null && 'id' in value ? (value as { id: number | string }).id : (value as number | string))
-
 /** The signed-in, active staff account behind a request; a deactivated account counts as anonymous. */
 export const activeUser = (req: Pick<PayloadRequest, 'user'>): ActiveUser | null => {
   const user = req.user as UserLike | null | undefined
   if (!user || user.collection !== 'users' || user.active === false) return null
   if (!ROLES.includes(user.role as Role)) return null
-  return { id: user.id, role: user.role as Role, opdIds: (user.opds ?? []).map(idOf) }
+  return { id: user.id, role: user.role as Role, opdIds: (user.opds ?? []).map(refId).filter((id) => id !== undefined) }
 }
 
 export const hasRole = (req: Pick<PayloadRequest, 'user'>, ...roles: Role[]) => {
@@ -38,11 +36,16 @@ export const hasRole = (req: Pick<PayloadRequest, 'user'>, ...roles: Role[]) => 
   return user !== null && roles.includes(user.role)
 }
 
-/** Admins and reviewers publish; nobody else does. */
-export const canPublish = (req: Pick<PayloadRequest, 'user'>) => hasRole(req, 'kominfo-admin', 'kominfo-reviewer')
+/** Roles that publish; nobody else does. */
+export const PUBLISHER_ROLES: readonly Role[] = ['kominfo-admin', 'kominfo-reviewer']
+
+export const canPublish = (req: Pick<PayloadRequest, 'user'>) => hasRole(req, ...PUBLISHER_ROLES)
+
+/** Kominfo staff and auditors read everything, drafts and private fields included. */
+export const readsAll = (req: Pick<PayloadRequest, 'user'>) => hasRole(req, 'kominfo-admin', 'kominfo-reviewer', 'auditor')
 
 export const isOpdRole = (user: ActiveUser | null): user is ActiveUser => user !== null && OPD_ROLES.includes(user.role)
 
 /** Whether the user may write content of this OPD id. */
 export const ownsOpd = (user: ActiveUser | null, opd: unknown) =>
-  isOpdRole(user) && opd !== null && opd !== undefined && user.opdIds.some((id) => String(id) === String(idOf(opd)))
+  isOpdRole(user) && opd !== null && opd !== undefined && user.opdIds.some((id) => String(id) === String(refId(opd)))

@@ -1,4 +1,4 @@
-import type { Access, CollectionBeforeLoginHook, CollectionConfig, FieldAccess, Validate } from 'payload'
+import type { Access, CollectionBeforeChangeHook, CollectionBeforeLoginHook, CollectionConfig, FieldAccess, Validate } from 'payload'
 import { APIError } from 'payload'
 import { t } from '../../schemas/index.ts'
 import { activeUser, hasRole, OPD_ROLES, ROLE_LABELS, ROLES, type Role } from '../access/roles.ts'
@@ -31,6 +31,13 @@ const opdsForRole: Validate = (value, { siblingData, req }) => {
   return true
 }
 
+/** On an empty database the first account (made at /admin/create-first-user) is Kominfo's administrator. */
+const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
+  return totalDocs === 0 ? { ...data, role: 'kominfo-admin', active: true } : data
+}
+
 const FIFTEEN_MINUTES = 15 * 60 * 1000
 
 /**
@@ -52,9 +59,10 @@ export const Users: CollectionConfig = {
     create: ({ req }) => hasRole(req, 'kominfo-admin'),
     update: updateUsers,
     delete: () => false,
+    unlock: ({ req }) => hasRole(req, 'kominfo-admin'),
     admin: ({ req }) => activeUser(req) !== null,
   },
-  hooks: { beforeLogin: [refuseInactive] },
+  hooks: { beforeLogin: [refuseInactive], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true, label: t('Nama', 'Name') },
     {

@@ -1,11 +1,10 @@
-import type { CollectionConfig, Field, FieldAccess, Where } from 'payload'
+import type { CollectionConfig, Field, Where } from 'payload'
 import type { ContentType } from '../../schemas/index.ts'
-import { createContent, deleteContent, readContent, readVersions, updateContent } from '../access/content.ts'
-import { activeUser } from '../access/roles.ts'
+import { createContent, deleteContent, readContent, readPrivateField, readVersions, updateContent } from '../access/content.ts'
 import { fieldsFromSchema, type CrossCheck, type FieldOverrides } from '../fields/fromSchema.ts'
 import { opdField } from '../fields/opd.ts'
 import { guardDrafts } from '../hooks/guardDrafts.ts'
-import { publishAttachments } from '../hooks/publishAttachments.ts'
+import { refreshFilesAfterChange, refreshFilesAfterDelete } from '../hooks/fileVisibility.ts'
 import type { Text } from '../../schemas/index.ts'
 
 export const GROUPS = {
@@ -27,21 +26,19 @@ interface ContentOptions {
   overrides?: FieldOverrides
   defaultColumns?: string[]
   hooks?: CollectionConfig['hooks']
-  /** Published documents that must keep their files private. */
-  keepFilesPrivate?: (doc: Record<string, unknown>) => boolean
   access?: CollectionConfig['access']
 }
 
-/** Private fields are read only by signed-in staff, never by visitors or the public API. */
-const staffOnly: FieldAccess = ({ req }) => activeUser(req) !== null
-
-const privateField = (field: Field): Field => ({ ...field, access: { read: staffOnly } }) as Field
+/** Private fields are never read by visitors or the public API, nor by other OPDs' staff. */
+const privateField = (field: Field): Field => ({ ...field, access: { read: readPrivateField } }) as Field
 
 /** A collection for one content type of the standard: fields, access, workflow and checks from schemas/. */
 export const contentCollection = (type: ContentType, options: ContentOptions): CollectionConfig => {
   const drafts = options.drafts ?? true
   const overrides: FieldOverrides = {
     ...('opd' in type.fields.shape ? { opd: opdField(type.level === 'opd') } : {}),
+    // PostgreSQL names a select's enum after its table and field: `status` would clash with the drafts' `_status`.
+    ...(drafts && 'status' in type.fields.shape ? { status: (field: Field) => ({ ...field, enumName: `enum_${type.slug.replaceAll('-', '_')}_doc_status` }) as Field } : {}),
     ...options.overrides,
   }
   const fields = [
@@ -68,7 +65,8 @@ export const contentCollection = (type: ContentType, options: ContentOptions): C
     hooks: {
       ...options.hooks,
       beforeOperation: [guardDrafts, ...(options.hooks?.beforeOperation ?? [])],
-      afterChange: [...(options.hooks?.afterChange ?? []), publishAttachments(options.keepFilesPrivate)],
+      afterChange: [...(options.hooks?.afterChange ?? []), refreshFilesAfterChange],
+      afterDelete: [...(options.hooks?.afterDelete ?? []), refreshFilesAfterDelete],
     },
     fields,
   }

@@ -1,31 +1,34 @@
 import type { Access, CollectionConfig, Field, FieldAccess, Where } from 'payload'
-import { activeUser, canPublish, hasRole, isOpdRole } from '../access/roles.ts'
+import { ownOpd } from '../access/content.ts'
+import { activeUser, canPublish, hasRole, isOpdRole, readsAll } from '../access/roles.ts'
 import { fieldFromSchema } from '../fields/fromSchema.ts'
 import { opdField } from '../fields/opd.ts'
 import { opdRef, t } from '../../schemas/index.ts'
 
 /** Files are readable by visitors only once the content that shows them is published. */
 const isPublic: Where = { public: { equals: true } }
+const isPrivate: Where = { public: { equals: false } }
 
 const readFiles: Access = ({ req }) => {
-  if (hasRole(req, 'kominfo-admin', 'kominfo-reviewer', 'auditor')) return true
+  if (readsAll(req)) return true
   const user = activeUser(req)
-  if (isOpdRole(user)) return { or: [{ opd: { in: user.opdIds } }, isPublic] }
+  if (isOpdRole(user)) return { or: [ownOpd(user.opdIds), isPublic] }
   return isPublic
 }
 
 const writeFiles: Access = ({ req }) => hasRole(req, 'kominfo-admin') || isOpdRole(activeUser(req))
 
+/** OPD staff change only their own private files: bytes that are already public change through review. */
 const updateFiles: Access = ({ req }) => {
   if (canPublish(req)) return true
   const user = activeUser(req)
-  return isOpdRole(user) ? { opd: { in: user.opdIds } } : false
+  return isOpdRole(user) ? { and: [ownOpd(user.opdIds), isPrivate] } : false
 }
 
 const deleteFiles: Access = ({ req }) => {
   if (hasRole(req, 'kominfo-admin')) return true
   const user = activeUser(req)
-  return isOpdRole(user) ? { and: [{ opd: { in: user.opdIds } } as Where, { public: { equals: false } }] } : false
+  return isOpdRole(user) ? { and: [ownOpd(user.opdIds), isPrivate] } : false
 }
 
 const publishersOnly: FieldAccess = ({ req }) => canPublish(req)

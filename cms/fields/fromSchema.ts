@@ -1,6 +1,6 @@
 import type { CollectionSlug, Field, Validate } from 'payload'
 import { z } from 'zod'
-import { dropNulls, FORMATS, fieldMeta, issueMessage, refId, type CrossIssue, type FieldMeta } from '../../schemas/index.ts'
+import { dropNulls, FORMATS, fieldMeta, issueMessage, refId, unwrapOptional, type CrossIssue, type FieldMeta } from '../../schemas/index.ts'
 import { langOf, MESSAGES, say } from '../messages.ts'
 
 /**
@@ -14,9 +14,6 @@ export type FieldOverrides = Record<string, (field: Field) => Field>
 /** The standard's multi-field rules of a type, run on the whole document being saved. */
 export type CrossCheck = (doc: Record<string, unknown>) => CrossIssue[]
 
-/** One run of the cross rules per document being validated, shared by all its fields. */
-const crossIssues = new WeakMap<object, CrossIssue[]>()
-
 /**
  * Payload validates fields after collection hooks have run, so the multi-field rules are checked here,
  * inside field validation: each field reports the rule issues that name its own path.
@@ -26,27 +23,10 @@ const withCrossRules =
   async (value, options) => {
     const own = await validate(value, options)
     if (own !== true || !check || !options.data) return own
-    let issues = crossIssues.get(options.data)
-    if (!issues) {
-      issues = check(dropNulls(options.data) as Record<string, unknown>)
-      crossIssues.set(options.data, issues)
-    }
     const path = options.path.join('.')
-    const issue = issues.find((i) => i.path.join('.') === path)
+    const issue = check(dropNulls(options.data) as Record<string, unknown>).find((i) => i.path.join('.') === path)
     return issue ? issue.message[langOf(options.req)] : true
   }
-
-const unwrap = (schema: z.ZodType): { inner: z.ZodType; optional: boolean } => {
-  let inner = schema
-  let optional = false
-  for (;;) {
-    const def = inner._zod.def as { type: string; innerType?: z.ZodType }
-    if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType) {
-      optional = true
-      inner = def.innerType
-    } else return { inner, optional }
-  }
-}
 
 /** Payload stores empty fields as null; the standard calls them absent. */
 const absent = (value: unknown) => value === null || value === undefined || value === ''
@@ -60,10 +40,14 @@ const leafValidate =
     return result.success ? true : issueMessage(result.error.issues[0]!, langOf(req))
   }
 
-/** A relation must point at an existing document (and, for uploads, a file of an allowed type). */
+/**
+ * A relation must point at an existing document (for uploads, a file of an allowed type) that belongs to
+ * the same OPD as the document, or to no OPD (province content): one OPD cannot borrow, and so publish,
+ * another's drafts or private files.
+ */
 const relationValidate =
   (schema: z.ZodType, collection: string, mimeTypes?: readonly string[]): Validate =>
-  async (value, { req }) => {
+  async (value, { req, data }) => {
     const required = leafValidate(schema)(value, { req } as never)
     if (required !== true || absent(value)) return required
     const id = refId(value)
@@ -76,12 +60,15 @@ const relationValidate =
       req,
       pagination: false,
     })
-    const doc = found.docs[0] as { mimeType?: string } | undefined
+    const doc = found.docs[0] as { mimeType?: string; opd?: unknown } | undefined
     if (!doc) {
       const labels = req.payload.collections[collection as CollectionSlug]?.config.labels.singular as Record<string, string> | undefined
       return say(MESSAGES.notFound(labels?.[langOf(req)] ?? collection, String(id)), req)
     }
     if (mimeTypes && !mimeTypes.includes(doc.mimeType ?? '')) return say(MESSAGES.wrongFileType(mimeTypes.join(', ')), req)
+    const owner = refId(doc.opd)
+    const ours = refId((data as { opd?: unknown } | undefined)?.opd)
+    if (collection !== 'opds' && owner !== undefined && String(owner) !== String(ours)) return say(MESSAGES.otherOpdsRecord, req)
     return true
   }
 
@@ -104,7 +91,7 @@ const isDate = (schema: z.ZodType) => {
 export const fieldFromSchema = (name: string, schema: z.ZodType, check?: CrossCheck): Field => {
   const meta = fieldMeta(schema)
   if (!meta.label) throw new Error(`schemas: field "${name}" has no label`)
-  const { inner, optional } = unwrap(schema)
+  const { inner, optional } = unwrapOptional(schema)
   const type = (inner._zod.def as { type: string }).type
   const common = base(name, meta, optional)
 

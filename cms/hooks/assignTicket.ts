@@ -1,8 +1,13 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-/** Gives a new complaint its public ticket number, ADU-<year>-<5 digits>, counting within the year. */
-export const assignTicket: CollectionBeforeValidateHook = async ({ data, operation, req, collection }) => {
-  if (operation !== 'create' || !data || data.ticket) return data
+/**
+ * Gives a new complaint its public ticket number, ADU-<year>-<5 digits>, counting within the year. The
+ * number is the system's: what a client sends is ignored, and an update keeps the number it had.
+ */
+export const assignTicket: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req, collection }) => {
+  if (!data) return data
+  if (operation === 'update') return { ...data, ticket: originalDoc?.ticket }
+  if (operation !== 'create') return data
   const year = new Date().getFullYear()
   const prefix = `ADU-${year}-`
   const last = await req.payload.find({

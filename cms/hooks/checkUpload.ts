@@ -53,8 +53,8 @@ export const checkUpload =
     return args
   }
 
-/** Records the SHA-256 of the stored file, so published copies can be verified. */
-export const stampFileHash: CollectionBeforeChangeHook = ({ data, req }) => {
-  if (req.file?.data) data.sha256 = createHash('sha256').update(req.file.data).digest('hex')
+/** Records the SHA-256 of the stored file, so published copies can be verified; never taken from input. */
+export const stampFileHash: CollectionBeforeChangeHook = ({ data, req, originalDoc }) => {
+  data.sha256 = req.file?.data ? createHash('sha256').update(req.file.data).digest('hex') : (originalDoc?.sha256 ?? null)
   return data
 }

@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { refId } from '../../schemas/index.ts'
 
 /** A legal document shows the SHA-256 of its file, taken from the stored upload, never typed. */
-export const copyFileHash: CollectionBeforeChangeHook = async ({ data, req }) => {
-  const id = refId(data.file)
+export const copyFileHash: CollectionBeforeChangeHook = async ({ data, req, originalDoc }) => {
+  const id = refId('file' in data ? data.file : originalDoc?.file)
   if (id === undefined) {
     data.fileHash = null
     return data

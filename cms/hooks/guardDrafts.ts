@@ -12,7 +12,10 @@ export const guardDrafts: CollectionBeforeOperationHook = ({ args, operation, re
     if (!activeUser(req)) return { ...args, draft: false }
     return args
   }
-  if (!collection.versions?.drafts || (operation !== 'create' && operation !== 'update') || !req.user || canPublish(req)) return args
+  if (!collection.versions?.drafts || !req.user || canPublish(req)) return args
+  // An old published version restored by an OPD role comes back as a draft, for review like any edit.
+  if (operation === 'restoreVersion') return { ...args, draft: true }
+  if (operation !== 'create' && operation !== 'update') return args
   const data = (args as { data?: Record<string, unknown> }).data
   if (data?._status === 'published') {
     throw new ValidationError({ collection: collection.slug, errors: [{ path: '_status', message: say(MESSAGES.publishForbidden, req) }], req }, req.t)

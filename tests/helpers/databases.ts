@@ -57,13 +57,19 @@ export const cloneDatabase = async (sourceUri: string, label: string, db: TestDb
     await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${source}`)
     return withDatabase(process.env.TEST_POSTGRES_URI!, name)
   }
-  if (db === 'mongodb') return sourceUri
   const target = path.join(path.dirname(sourceUri.slice('file:'.length)), `${name}.db`)
   copyFileSync(sourceUri.slice('file:'.length), target)
   return `file:${target}`
 }
 
 export const dropDatabase = async (uri: string, db: TestDb = testDb()) => {
+  if (db === 'mongodb') {
+    const { MongoClient } = await import('mongodb')
+    const client = await MongoClient.connect(uri)
+    await client.db().dropDatabase()
+    await client.close()
+    return
+  }
   if (db !== 'postgres') return
   const name = new URL(uri).pathname.slice(1)
   await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 import { z } from 'zod'
 import { contentType, fieldMeta } from '../../schemas/index.ts'
 import { ALL_EXAMPLES } from '../../schemas/examples/index.ts'
@@ -16,18 +16,14 @@ const unwrap = (schema: z.ZodType): z.ZodType => {
   }
 }
 
-/** An existing document to point a relation at, preferring the same OPD. */
+/** An existing document to point a relation at: of the same OPD, or of none (province content). */
 const existingId = async (payload: Payload, collection: string, opd: number | string | undefined, mimeTypes?: readonly string[]) => {
   const hasOpd = payload.collections[collection as CollectionSlug]!.config.fields.some((f) => 'name' in f && f.name === 'opd')
-  const where = {
-    ...(hasOpd && opd !== undefined && collection !== 'opds' ? { opd: { equals: opd } } : {}),
-    ...(mimeTypes ? { mimeType: { in: mimeTypes } } : {}),
-  }
-  const found = await payload.find({ collection: collection as CollectionSlug, where, limit: 1, depth: 0, overrideAccess: true })
-  if (found.docs[0]) return found.docs[0].id
-  const any = await payload.find({ collection: collection as CollectionSlug, where: mimeTypes ? { mimeType: { in: mimeTypes } } : {}, limit: 1, depth: 0, overrideAccess: true })
-  if (!any.docs[0]) throw new Error(`no ${collection} document to refer to`)
-  return any.docs[0].id
+  const sameOwner: Where[] = hasOpd && collection !== 'opds' ? [opd === undefined ? { opd: { exists: false } } : { or: [{ opd: { equals: opd } }, { opd: { exists: false } }] }] : []
+  const where: Where = { and: [...sameOwner, ...(mimeTypes ? [{ mimeType: { in: mimeTypes } }] : [])] }
+  const found = await payload.find({ collection: collection as CollectionSlug, where, sort: hasOpd ? '-opd' : 'id', limit: 1, depth: 0, overrideAccess: true })
+  if (!found.docs[0]) throw new Error(`no ${collection} document of this OPD to refer to`)
+  return found.docs[0].id
 }
 
 const resolveRelations = async (payload: Payload, shape: Record<string, z.ZodType>, value: Record<string, unknown>, opd: number | string | undefined) => {

@@ -28,7 +28,7 @@ export const httpClient = (config: Promise<SanitizedConfig>) => {
     } catch {
       data = undefined
     }
-    return { status: response.status, text, data }
+    return { status: response.status, text, data, headers: response.headers }
   }
 
   return {

@@ -1,6 +1,7 @@
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { inject } from 'vitest'
-import { cloneDatabase, dropDatabase, testDb } from './databases.ts'
+import { loadDemoProvince } from '../../scripts/seed/load.ts'
+import { cloneDatabase, createDatabase, dropDatabase, testDb } from './databases.ts'
 import { TEST_SECRET } from './globalSetup.ts'
 
 export interface TestCms {
@@ -11,18 +12,23 @@ export interface TestCms {
 
 /** A real Payload on a private copy of the seeded database of the project's kind. */
 export const openSeededCms = async (label: string): Promise<TestCms> => {
-  const uri = await cloneDatabase(inject('seededUri'), label)
+  const db = testDb()
+  // MongoDB has no cheap copy of a database: each test file seeds a fresh one instead.
+  const uri = db === 'mongodb' ? await createDatabase(label) : await cloneDatabase(inject('seededUri'), label)
   process.env.DATABASE_URI = uri
   process.env.DATA_DIR = inject('dataDir')
   process.env.PAYLOAD_SECRET = TEST_SECRET
   const { default: config } = await import('../../cms/payload.config.ts')
   const payload = await getPayload({ config, cron: false })
+  if (db === 'mongodb') await loadDemoProvince(payload, new Date())
   return {
     payload,
     config,
     close: async () => {
       await payload.destroy()
-      await dropDatabase(uri, testDb())
+      // Payload's destroy leaves the PostgreSQL pool open; close it before the database is dropped.
+      await (payload.db as { pool?: { end: () => Promise<void> } }).pool?.end()
+      await dropDatabase(uri, db)
     },
   }
 }

@@ -8,10 +8,12 @@ const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) return sourceFiles(full)
-    return /\.(ts|js|mjs|json)$/.test(entry.name) && !entry.name.endsWith('.json') ? [full] : []
+    return /\.(ts|js|mjs|cjs)$/.test(entry.name) ? [full] : []
   })
 
-const imports = (source: string) => [...source.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!)
+/** Every module a source names: `import ... from`, bare `import '...'`, `export ... from`, `import()` and `require()`. */
+const imports = (source: string) =>
+  [...source.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\s*['"]([^'"]+)['"]|(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]!)
 
 describe('schemas/ stands alone', () => {
   it('imports nothing from elsewhere in the repository, and no package but zod', () => {

@@ -1,9 +1,15 @@
 import * as migration_20261128_094320_initial from './20261128_094320_initial';
+import * as migration_20261128_100842_complaint_ticket_unique from './20261128_100842_complaint_ticket_unique';
 
 export const migrations = [
   {
     up: migration_20261128_094320_initial.up,
     down: migration_20261128_094320_initial.down,
-    name: '20261128_094320_initial'
+    name: '20261128_094320_initial',
+  },
+  {
+    up: migration_20261128_100842_complaint_ticket_unique.up,
+    down: migration_20261128_100842_complaint_ticket_unique.down,
+    name: '20261128_100842_complaint_ticket_unique'
   },
 ];

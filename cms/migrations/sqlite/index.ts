@@ -1,9 +1,15 @@
 import * as migration_20261128_094313_initial from './20261128_094313_initial';
+import * as migration_20261128_100836_complaint_ticket_unique from './20261128_100836_complaint_ticket_unique';
 
 export const migrations = [
   {
     up: migration_20261128_094313_initial.up,
     down: migration_20261128_094313_initial.down,
-    name: '20261128_094313_initial'
+    name: '20261128_094313_initial',
+  },
+  {
+    up: migration_20261128_100836_complaint_ticket_unique.up,
+    down: migration_20261128_100836_complaint_ticket_unique.down,
+    name: '20261128_100836_complaint_ticket_unique'
   },
 ];
