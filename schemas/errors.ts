@@ -10,7 +10,7 @@ export interface FieldError {
 
 const required: Text = { id: 'Wajib diisi', en: 'This field is required' }
 
-const say = (lang: Lang, id: string, en: string) => (lang === 'id' ? id : en)
+const pick = (lang: Lang, id: string, en: string) => (lang === 'id' ? id : en)
 
 const fallback = { id: z.locales.id().localeError, en: z.locales.en().localeError }
 
@@ -19,34 +19,35 @@ export const issueMessage = (issue: z.core.$ZodIssue, lang: Lang): string => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined || issue.input === null || issue.input === '') return required[lang]
-      if (issue.expected === 'int') return say(lang, 'Harus bilangan bulat (tanpa desimal)', 'Must be a whole number')
-      if (issue.expected === 'number') return say(lang, 'Harus berupa angka', 'Must be a number')
+      if (issue.expected === 'int') return pick(lang, 'Harus bilangan bulat (tanpa desimal)', 'Must be a whole number')
+      if (issue.expected === 'number') return pick(lang, 'Harus berupa angka', 'Must be a number')
       break
     case 'invalid_union':
       if (issue.input === undefined || issue.input === null || issue.input === '') return required[lang]
-      return say(lang, 'Pilih data yang ada (id tidak dikenal)', 'Choose an existing record (unknown id)')
+      return pick(lang, 'Pilih data yang ada (id tidak dikenal)', 'Choose an existing record (unknown id)')
     case 'too_small': {
       const min = Number(issue.minimum)
-      if (issue.origin === 'number' && issue.inclusive === false) return say(lang, `Harus lebih dari ${min}`, `Must be more than ${min}`)
-      if (issue.origin === 'string') return min <= 1 ? required[lang] : say(lang, `Minimal ${min} karakter`, `At least ${min} characters`)
-      if (issue.origin === 'array') return say(lang, `Minimal ${min} baris`, `At least ${min} rows`)
-      if (issue.origin === 'number') return min === 0 ? say(lang, 'Tidak boleh negatif', 'Cannot be negative') : say(lang, `Tidak boleh kurang dari ${min}`, `Cannot be less than ${min}`)
+      if (issue.origin === 'number' && issue.inclusive === false) return pick(lang, `Harus lebih dari ${min}`, `Must be more than ${min}`)
+      if (issue.origin === 'string') return min <= 1 ? required[lang] : pick(lang, `Minimal ${min} karakter`, `At least ${min} characters`)
+      if (issue.origin === 'array') return pick(lang, `Minimal ${min} baris`, `At least ${min} rows`)
+      if (issue.origin === 'number') return min === 0 ? pick(lang, 'Tidak boleh negatif', 'Cannot be negative') : pick(lang, `Tidak boleh kurang dari ${min}`, `Cannot be less than ${min}`)
       break
     }
     case 'too_big': {
       const max = Number(issue.maximum)
-      if (issue.origin === 'string') return say(lang, `Maksimal ${max} karakter`, `At most ${max} characters`)
-      if (issue.origin === 'array') return say(lang, `Maksimal ${max} baris`, `At most ${max} rows`)
-      if (issue.origin === 'number') return say(lang, `Tidak boleh lebih dari ${max}`, `Cannot be more than ${max}`)
+      if (issue.origin === 'string') return pick(lang, `Maksimal ${max} karakter`, `At most ${max} characters`)
+      if (issue.origin === 'array') return pick(lang, `Maksimal ${max} baris`, `At most ${max} rows`)
+      if (issue.origin === 'number') return pick(lang, `Tidak boleh lebih dari ${max}`, `Cannot be more than ${max}`)
       break
     }
     case 'invalid_format': {
       const format = formatByPattern((issue as { pattern?: string }).pattern)
       if (format) return format.message[lang]
-      return say(lang, 'Format tidak sesuai', 'Wrong format')
+      return pick(lang, 'Format tidak sesuai', 'Wrong format')
     }
     case 'invalid_value':
-      return say(lang, `Pilih salah satu: ${issue.values.join(', ')}`, `Choose one of: ${issue.values.join(', ')}`)
+      if (issue.input === undefined || issue.input === null || issue.input === '') return required[lang]
+      return pick(lang, `Pilih salah satu: ${issue.values.join(', ')}`, `Choose one of: ${issue.values.join(', ')}`)
     case 'custom': {
       const text = (issue.params as { text?: Text } | undefined)?.text
       if (text) return text[lang]

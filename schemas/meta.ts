@@ -59,3 +59,17 @@ export const fieldMeta = (schema: z.ZodType): Partial<FieldMeta> => {
   }
   return {}
 }
+
+/** The definitions of a schema's checks (zod keeps them on the schema's definition). */
+const checkDefs = (schema: z.ZodType) =>
+  ((schema._zod.def as { checks?: { _zod: { def: Record<string, unknown> } }[] }).checks ?? []).map((c) => c._zod.def)
+
+/** Regular expressions a string schema must match: the named formats it uses. */
+export const patternsOf = (schema: z.ZodType): RegExp[] =>
+  checkDefs(schema)
+    .filter((d) => d.format === 'regex')
+    .map((d) => d.pattern as RegExp)
+
+/** The least number of items (arrays) or characters (strings) a schema asks for, if any. */
+export const minimumLength = (schema: z.ZodType): number | undefined =>
+  checkDefs(schema).find((d) => d.check === 'min_length')?.minimum as number | undefined

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
-import { refId, t } from '../../schemas/index.ts'
+import { refId } from '../../schemas/formats.ts'
+import { t } from '../../schemas/text.ts'
 
 export const ROLES = ['kominfo-admin', 'kominfo-reviewer', 'opd-editor', 'opd-head', 'auditor'] as const
 export type Role = (typeof ROLES)[number]

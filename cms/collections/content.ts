@@ -52,6 +52,7 @@ export const contentCollection = (type: ContentType, options: ContentOptions): C
       useAsTitle: type.titleField,
       group: options.group,
       defaultColumns: options.defaultColumns ?? [type.titleField, ...('opd' in type.fields.shape ? ['opd'] : []), ...(drafts ? ['_status'] : []), 'updatedAt'],
+      ...(drafts ? { components: { edit: { PublishButton: '/components/PublishButton.tsx#PublishButton' } } } : {}),
     },
     access: {
       read: readContent(type.level, drafts, options.publicFilter ?? null),

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Field, Validate } from 'payload'
 import { z } from 'zod'
-import { dropNulls, FORMATS, fieldMeta, issueMessage, refId, unwrapOptional, type CrossIssue, type FieldMeta } from '../../schemas/index.ts'
+import { dropNulls, FORMATS, fieldMeta, issueMessage, minimumLength, patternsOf, refId, unwrapOptional, type CrossIssue, type FieldMeta } from '../../schemas/index.ts'
 import { langOf, MESSAGES, say } from '../messages.ts'
 
 /**
@@ -82,10 +82,8 @@ const base = (name: string, meta: Partial<FieldMeta>, optional: boolean) => ({
   },
 })
 
-const isDate = (schema: z.ZodType) => {
-  const patterns = (schema._zod.bag as { patterns?: Set<RegExp> }).patterns
-  return [...(patterns ?? [])].some((p) => p.source === FORMATS.date.pattern.source)
-}
+/** Dates stay plain `YYYY-MM-DD` text: a calendar day, without the time zone shift of a timestamp column. */
+const isDate = (schema: z.ZodType) => patternsOf(schema).some((p) => p.source === FORMATS.date.pattern.source)
 
 /** One Payload field for one zod field. */
 export const fieldFromSchema = (name: string, schema: z.ZodType, check?: CrossCheck): Field => {
@@ -111,7 +109,7 @@ export const fieldFromSchema = (name: string, schema: z.ZodType, check?: CrossCh
     }
     case 'array': {
       const element = (inner._zod.def as unknown as { element: z.ZodType }).element
-      const minRows = (inner._zod.bag as { minimum?: number }).minimum
+      const minRows = minimumLength(inner)
       return {
         ...common,
         type: 'array',
@@ -132,7 +130,7 @@ export const fieldFromSchema = (name: string, schema: z.ZodType, check?: CrossCh
     case 'boolean':
       return { ...common, required: false, type: 'checkbox', defaultValue: false } as Field
     case 'string':
-      if (isDate(inner)) return { ...common, type: 'date', admin: { ...common.admin, date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } }, validate: withCrossRules(leafValidate(schema), check) } as Field
+      if (isDate(inner)) return { ...common, type: 'text', admin: { ...common.admin, placeholder: FORMATS.date.example }, validate: withCrossRules(leafValidate(schema), check) } as Field
       return { ...common, type: meta.widget === 'textarea' ? 'textarea' : 'text', validate: withCrossRules(leafValidate(schema), check) } as Field
     default:
       throw new Error(`schemas: field "${name}" has a zod type (${type}) the CMS cannot render`)

@@ -1,5 +1,6 @@
 import type { Field, FilterOptions, Validate } from 'payload'
 import { activeUser, isOpdRole, ownsOpd } from '../access/roles.ts'
+import { refId } from '../../schemas/index.ts'
 import { MESSAGES, say } from '../messages.ts'
 
 /**
@@ -22,10 +23,7 @@ export const opdField =
       ...field,
       index: true,
       validate,
-      defaultValue: ({ user }: { user?: { opds?: unknown[] } | null }) => {
-        const first = user?.opds?.[0]
-        return typeof first === 'object' && first !== null ? (first as { id: unknown }).id : first
-      },
+      defaultValue: ({ user }: { user?: { opds?: unknown[] } | null }) => refId(user?.opds?.[0]),
       filterOptions: (({ req }) => {
         const user = activeUser(req)
         return isOpdRole(user) ? { id: { in: user.opdIds } } : true

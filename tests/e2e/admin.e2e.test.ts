@@ -48,6 +48,9 @@ describe('the start command serves the admin and GraphQL with the demo province'
     await expect(page.getByText('Perencanaan dan anggaran').first().isVisible()).resolves.toBe(true)
 
     await page.goto(`${cms.url}/admin/collections/goals/create`)
+    // OPD staff save drafts for Kominfo's review: there is no publish button to press.
+    await page.getByRole('button', { name: /simpan draf/i }).waitFor()
+    expect(await page.getByRole('button', { name: /publikasikan/i }).count()).toBe(0)
     await page.locator('#field-statement').fill('Abc')
     await page.getByRole('button', { name: /simpan draf/i }).click()
     await expect(page.getByText('Minimal 5 karakter').first().waitFor({ timeout: 10_000 })).resolves.toBeUndefined()

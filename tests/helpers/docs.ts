@@ -1,20 +1,13 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { z } from 'zod'
-import { contentType, fieldMeta } from '../../schemas/index.ts'
+import { contentType, fieldMeta, unwrapOptional } from '../../schemas/index.ts'
 import { ALL_EXAMPLES } from '../../schemas/examples/index.ts'
 import { samplePdf, samplePng } from '../../scripts/seed/files.ts'
 
 let counter = 0
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`
 
-const unwrap = (schema: z.ZodType): z.ZodType => {
-  let inner = schema
-  for (;;) {
-    const def = inner._zod.def as { type: string; innerType?: z.ZodType }
-    if (!def.innerType || !['optional', 'nullable', 'default'].includes(def.type)) return inner
-    inner = def.innerType
-  }
-}
+const unwrap = (schema: z.ZodType) => unwrapOptional(schema).inner
 
 /** An existing document to point a relation at: of the same OPD, or of none (province content). */
 const existingId = async (payload: Payload, collection: string, opd: number | string | undefined, mimeTypes?: readonly string[]) => {

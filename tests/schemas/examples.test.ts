@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { CONTENT_TYPES, explain } from '../../schemas/index.ts'
+import { CONTENT_TYPES, explain, patternsOf, unwrapOptional } from '../../schemas/index.ts'
 import { ALL_EXAMPLES } from '../../schemas/examples/index.ts'
 
 /** Dotted paths of every required leaf field (arrays checked through their first row). */
@@ -10,6 +10,15 @@ const requiredPaths = (schema: z.ZodType, prefix = ''): string[] => {
   if (def.type === 'object') return Object.entries(def.shape!).flatMap(([key, child]) => requiredPaths(child, prefix ? `${prefix}.${key}` : key))
   if (def.type === 'array') return [prefix, ...requiredPaths(def.element!, `${prefix}.0`)]
   return [prefix]
+}
+
+/** Dotted paths of every field with a named format (a pattern), required or not. */
+const formatPaths = (schema: z.ZodType, prefix = ''): string[] => {
+  const { inner } = unwrapOptional(schema)
+  const def = inner._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType }
+  if (def.type === 'object') return Object.entries(def.shape!).flatMap(([key, child]) => formatPaths(child, prefix ? `${prefix}.${key}` : key))
+  if (def.type === 'array') return formatPaths(def.element!, `${prefix}.0`)
+  return patternsOf(inner).length > 0 ? [prefix] : []
 }
 
 describe('curated examples', () => {
@@ -29,10 +38,10 @@ describe('curated examples', () => {
         for (const error of errors) expect(error.message).not.toMatch(/^Invalid|^Input tidak valid$/)
       })
 
-      it('has an invalid example for every required field', () => {
+      it('has an invalid example for every required field and every format rule', () => {
         const covered = new Set(invalid.map((e) => e.errorPath))
-        const missing = requiredPaths(type.fields).filter((path) => !covered.has(path))
-        expect(missing).toEqual([])
+        expect(requiredPaths(type.fields).filter((path) => !covered.has(path))).toEqual([])
+        expect(formatPaths(type.fields).filter((path) => !covered.has(path))).toEqual([])
       })
     })
   }
