@@ -10,6 +10,22 @@ export interface TestCms {
   close: () => Promise<void>
 }
 
+type Pool = { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void; _clients?: { on: (event: 'error', listener: () => void) => void }[] }
+
+/**
+ * Payload's destroy leaves the PostgreSQL pool open, and some request paths keep a client checked out.
+ * Close what closes within a moment; the connections still open are then ended by DROP DATABASE ... FORCE,
+ * which must not surface as errors of the test run.
+ */
+const closePool = async (payload: Payload) => {
+  const pool = (payload.db as { pool?: Pool }).pool
+  if (!pool) return
+  const ignore = () => {}
+  pool.on('error', ignore)
+  for (const client of pool._clients ?? []) client.on('error', ignore)
+  await Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 2000))])
+}
+
 /** A real Payload on a private copy of the seeded database of the project's kind. */
 export const openSeededCms = async (label: string): Promise<TestCms> => {
   const db = testDb()
@@ -26,8 +42,7 @@ export const openSeededCms = async (label: string): Promise<TestCms> => {
     config,
     close: async () => {
       await payload.destroy()
-      // Payload's destroy leaves the PostgreSQL pool open; close it before the database is dropped.
-      await (payload.db as { pool?: { end: () => Promise<void> } }).pool?.end()
+      await closePool(payload)
       await dropDatabase(uri, db)
     },
   }
