@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { field } from './meta.ts'
 import { formatted, ref, year } from './formats.ts'
+import type { CrossIssue } from './define.ts'
 import { t } from './text.ts'
 
 /** Owning OPD of a document. Content belongs to the OPD, never to the account that wrote it. */
@@ -42,3 +43,7 @@ export const instrument = () =>
     number: field(z.string().min(1), t('Nomor', 'Number'), 'Official number, e.g. "8 Tahun 2016".'),
     date: field(formatted('date'), t('Tanggal', 'Date'), 'Date of enactment.'),
   })
+
+/** Cross rule of every document with a period: it cannot end before it starts. */
+export const periodInOrder = (doc: { periodStart: number; periodEnd: number }): CrossIssue[] =>
+  doc.periodEnd < doc.periodStart ? [{ path: ['periodEnd'], message: t('Akhir periode tidak boleh sebelum awal periode', 'Period end cannot be before period start') }] : []

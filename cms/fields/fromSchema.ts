@@ -1,6 +1,7 @@
 import type { CollectionSlug, Field, Validate } from 'payload'
 import { z } from 'zod'
 import { dropNulls, FORMATS, fieldMeta, issueMessage, minimumLength, patternsOf, refId, unwrapOptional, type CrossIssue, type FieldMeta } from '../../schemas/index.ts'
+import { activeUser, isOpdRole } from '../access/roles.ts'
 import { langOf, MESSAGES, say } from '../messages.ts'
 
 /**
@@ -56,7 +57,8 @@ const relationValidate =
       where: { id: { equals: id } },
       depth: 0,
       limit: 1,
-      overrideAccess: true,
+      // OPD staff may only point at what they may read (their own, or what is published); Kominfo at anything.
+      overrideAccess: !isOpdRole(activeUser(req)),
       req,
       pagination: false,
     })

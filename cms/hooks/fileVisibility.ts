@@ -46,6 +46,8 @@ const filesOf = (fields: Field[], ...docs: unknown[]) => {
  * from the stored documents after every change, so withdrawing, exempting or unlinking makes it private.
  */
 const refresh = async (req: PayloadRequest, files: Map<string, Set<string | number>>) => {
+  // The same request (and so the same transaction), seen as a visitor to ask what is visible, and used as
+  // the system to record the answer: the editor whose change triggered this may not set `public`.
   const anonymous = { ...req, user: null } as PayloadRequest
   for (const [uploadCollection, ids] of files) {
     for (const id of ids) {
@@ -61,7 +63,7 @@ const refresh = async (req: PayloadRequest, files: Map<string, Set<string | numb
         }
         if (visible) break
       }
-      await req.payload.update({ collection: uploadCollection as CollectionSlug, id, data: { public: visible }, overrideAccess: true, req, depth: 0 })
+      await req.payload.update({ collection: uploadCollection as CollectionSlug, id, data: { public: visible }, overrideAccess: true, req: anonymous, depth: 0 })
     }
   }
 }

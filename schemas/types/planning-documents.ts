@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { opdRef, stewardship } from '../common.ts'
+import { opdRef, periodInOrder, stewardship } from '../common.ts'
 import { defineType } from '../define.ts'
 import { formatted, ref, year } from '../formats.ts'
 import { field } from '../meta.ts'
@@ -30,10 +30,7 @@ export const planningDocuments = defineType({
     ...stewardship,
   }),
   crossRules: [
-    (doc) =>
-      doc.periodEnd < doc.periodStart
-        ? [{ path: ['periodEnd'], message: t('Akhir periode tidak boleh sebelum awal periode', 'Period end cannot be before period start') }]
-        : [],
+    periodInOrder,
     (doc) => {
       const rule = PLAN_RULES[doc.type]
       const years = doc.periodEnd - doc.periodStart + 1

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { stewardship } from '../common.ts'
+import { periodInOrder, stewardship } from '../common.ts'
 import { defineType } from '../define.ts'
 import { year } from '../formats.ts'
 import { field } from '../meta.ts'
@@ -34,10 +34,7 @@ export const visions = defineType({
     ...stewardship,
   }),
   crossRules: [
-    (doc) =>
-      doc.periodEnd < doc.periodStart
-        ? [{ path: ['periodEnd'], message: t('Akhir periode tidak boleh sebelum awal periode', 'Period end cannot be before period start') }]
-        : [],
+    periodInOrder,
     (doc) => {
       const seen = new Set<number>()
       return doc.missions.flatMap((m, i) => {

@@ -9,14 +9,16 @@ const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`
 
 const unwrap = (schema: z.ZodType) => unwrapOptional(schema).inner
 
-/** An existing document to point a relation at: of the same OPD, or of none (province content). */
+/** An existing document to point a relation at: of the same OPD if there is one, else of none (province content). */
 const existingId = async (payload: Payload, collection: string, opd: number | string | undefined, mimeTypes?: readonly string[]) => {
   const hasOpd = payload.collections[collection as CollectionSlug]!.config.fields.some((f) => 'name' in f && f.name === 'opd')
-  const sameOwner: Where[] = hasOpd && collection !== 'opds' ? [opd === undefined ? { opd: { exists: false } } : { or: [{ opd: { equals: opd } }, { opd: { exists: false } }] }] : []
-  const where: Where = { and: [...sameOwner, ...(mimeTypes ? [{ mimeType: { in: mimeTypes } }] : [])] }
-  const found = await payload.find({ collection: collection as CollectionSlug, where, sort: hasOpd ? '-opd' : 'id', limit: 1, depth: 0, overrideAccess: true })
-  if (!found.docs[0]) throw new Error(`no ${collection} document of this OPD to refer to`)
-  return found.docs[0].id
+  const owners: Where[] = !hasOpd || collection === 'opds' ? [{}] : [...(opd === undefined ? [] : [{ opd: { equals: opd } }]), { opd: { exists: false } }]
+  for (const owner of owners) {
+    const where: Where = { and: [owner, ...(mimeTypes ? [{ mimeType: { in: mimeTypes } }] : [])] }
+    const found = await payload.find({ collection: collection as CollectionSlug, where, sort: 'id', limit: 1, depth: 0, overrideAccess: true })
+    if (found.docs[0]) return found.docs[0].id
+  }
+  throw new Error(`no ${collection} document of this OPD to refer to`)
 }
 
 const resolveRelations = async (payload: Payload, shape: Record<string, z.ZodType>, value: Record<string, unknown>, opd: number | string | undefined) => {
