@@ -26,7 +26,8 @@ export default buildConfig({
     // Gravatar would call out to the internet for every account picture.
     avatar: 'default',
     meta: { titleSuffix: ' | Portal OPD' },
-    importMap: { baseDir: `${rootDir}/cms`, importMapFile: `${rootDir}/cms/app/(payload)/admin/importMap.js` },
+    // The drift test writes both generated files elsewhere (PAYLOAD_IMPORT_MAP_FILE, PAYLOAD_TYPES_FILE) and compares.
+    importMap: { baseDir: `${rootDir}/cms`, importMapFile: process.env.PAYLOAD_IMPORT_MAP_FILE ?? `${rootDir}/cms/app/(payload)/admin/importMap.js` },
   },
   i18n: {
     supportedLanguages: { id, en },
@@ -40,7 +41,7 @@ export default buildConfig({
     validationRules: () => [depthLimit(GRAPHQL_MAX_DEPTH)],
   },
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
-  typescript: { outputFile: `${rootDir}/cms/payload-types.ts` },
+  typescript: { outputFile: process.env.PAYLOAD_TYPES_FILE ?? `${rootDir}/cms/payload-types.ts` },
   telemetry: false,
   // Validation errors are the users' business, not the operator's: keep the log for what needs attention.
   logger: { options: { level: process.env.LOG_LEVEL ?? 'warn' } },

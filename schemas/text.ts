@@ -7,5 +7,3 @@ export type Text = {
 export const t = (id: string, en: string): Text => ({ id, en })
 
 export type Lang = keyof Text
-
-export const LANGS: readonly Lang[] = ['id', 'en']

@@ -1,11 +1,10 @@
 import type { CollectionConfig, Field, Where } from 'payload'
-import type { ContentType } from '../../schemas/index.ts'
+import type { ContentType, Text } from '../../schemas/index.ts'
 import { createContent, deleteContent, readContent, readPrivateField, readVersions, updateContent } from '../access/content.ts'
 import { fieldsFromSchema, type CrossCheck, type FieldOverrides } from '../fields/fromSchema.ts'
 import { opdField } from '../fields/opd.ts'
 import { guardDrafts } from '../hooks/guardDrafts.ts'
 import { refreshFilesAfterChange, refreshFilesAfterDelete } from '../hooks/fileVisibility.ts'
-import type { Text } from '../../schemas/index.ts'
 
 export const GROUPS = {
   institution: { id: 'Kelembagaan', en: 'Institution' },

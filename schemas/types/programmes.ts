@@ -50,6 +50,3 @@ export const programmes = defineType({
         : [],
   ],
 })
-
-/** Format of a programme-tree code by level, for callers that check codes one by one. */
-export const programmeCodeFormat = (level: keyof typeof CODE_FORMAT) => CODE_FORMAT[level]
