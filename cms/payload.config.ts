@@ -18,7 +18,9 @@ export default buildConfig({
   secret,
   serverURL: process.env.SERVER_URL ?? '',
   db: database(),
-  editor: lexicalEditor(),
+  // Rich text holds text and links only: files and records go in fields, where access, OPD ownership and
+  // file visibility are checked (an upload or relationship node inside text would bypass those).
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => defaultFeatures.filter((feature) => feature.key !== 'upload' && feature.key !== 'relationship') }),
   email: logEmail,
   sharp,
   admin: {

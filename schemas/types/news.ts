@@ -6,8 +6,21 @@ import { field } from '../meta.ts'
 import { t } from '../text.ts'
 import { NEWS_KIND } from '../vocabularies.ts'
 
-/** Lexical rich text as Payload stores it: a root node with children. */
-export const richText = () => z.object({ root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).loose() })
+/** Node types rich text may hold: text and its structure, links; never files or records (they are fields). */
+export const RICH_TEXT_NODES = ['paragraph', 'text', 'heading', 'list', 'listitem', 'quote', 'link', 'autolink', 'linebreak', 'tab', 'horizontalrule'] as const
+
+const unknownNodes = (nodes: unknown[]): string[] =>
+  nodes.flatMap((node) => {
+    const { type, children } = (node ?? {}) as { type?: unknown; children?: unknown }
+    const own = (RICH_TEXT_NODES as readonly unknown[]).includes(type) ? [] : [String(type)]
+    return [...own, ...(Array.isArray(children) ? unknownNodes(children) : [])]
+  })
+
+/** Lexical rich text as Payload stores it: a root node with children of the allowed types. */
+export const richText = () =>
+  z.object({ root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).loose() }).refine((value) => unknownNodes(value.root.children).length === 0, {
+    params: { text: t(`Isi hanya boleh berupa teks, judul, daftar, kutipan dan tautan (${RICH_TEXT_NODES.length} jenis)`, `Rich text may only hold text, headings, lists, quotes and links`) },
+  })
 
 /** News and announcements of an OPD, or of the province when no OPD is set. */
 export const news = defineType({

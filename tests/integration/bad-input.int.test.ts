@@ -121,6 +121,12 @@ describe.skipIf(skip)('bad input is refused with a clear message, field by field
     expect(await payload.findByID({ collection: 'services', id: doc.id, depth: 0, overrideAccess: true, draft: true })).toEqual(doc)
   })
 
+  it('a file or record placed inside rich text, where no access check would see it', async () => {
+    const data = await sampleData(payload, 'news', diskominfo)
+    const body = { root: { type: 'root', children: [{ type: 'upload', relationTo: 'media', value: 1 }] } }
+    expectRefused(await http.post('news', { ...data, body }, editorToken), 'body', /hanya boleh berupa teks/)
+  })
+
   it('an exempted entry needs its legal reason and consequence test', async () => {
     const data = await sampleData(payload, 'ppid-entries', diskominfo)
     const response = await http.post('ppid-entries', { ...data, category: 'dikecualikan', exemption: { legalReason: 'UU 14/2008 Ps. 17' } }, editorToken)
