@@ -758,7 +758,7 @@ export interface Dataset {
   period: string;
   frequency: 'harian' | 'bulanan' | 'triwulanan' | 'semesteran' | 'tahunan';
   regionCode: string;
-  licence: 'cc-by-4.0' | 'cc0-1.0' | 'odbl-1.0';
+  licence: 'cc_by_4_0' | 'cc0_1_0' | 'odbl_1_0';
   files: {
     format: 'csv' | 'json';
     file: number | Document;

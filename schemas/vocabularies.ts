@@ -1,7 +1,11 @@
 import { z } from 'zod'
 import { t, type Text } from './text.ts'
 
-/** A closed list of values with their labels; `schema()` is the zod enum carrying the labels. */
+/**
+ * A closed list of values with their labels; `schema()` is the zod enum carrying the labels. Values are
+ * identifiers (letters, digits, `_`): GraphQL enums can hold nothing else, and the API must return the
+ * very values the standard defines.
+ */
 export const vocabulary = <const K extends string>(labels: Record<K, Text>) => {
   const values = Object.keys(labels) as [K, ...K[]]
   return { values, labels, schema: () => z.enum(values).meta({ options: labels }) }
@@ -180,9 +184,9 @@ export const UPDATE_FREQUENCY = vocabulary({
 })
 
 export const LICENCE = vocabulary({
-  'cc-by-4.0': t('CC BY 4.0', 'CC BY 4.0'),
-  'cc0-1.0': t('CC0 1.0 (domain publik)', 'CC0 1.0 (public domain)'),
-  'odbl-1.0': t('ODbL 1.0', 'ODbL 1.0'),
+  cc_by_4_0: t('CC BY 4.0', 'CC BY 4.0'),
+  cc0_1_0: t('CC0 1.0 (domain publik)', 'CC0 1.0 (public domain)'),
+  odbl_1_0: t('ODbL 1.0', 'ODbL 1.0'),
 })
 
 export const NEWS_KIND = vocabulary({

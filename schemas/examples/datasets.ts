@@ -15,7 +15,7 @@ const minimal: Doc = {
   period: '2021-2025',
   frequency: 'tahunan',
   regionCode: '36',
-  licence: 'cc-by-4.0',
+  licence: 'cc_by_4_0',
   files: [{ format: 'csv', file: 201 }],
   ownerUnit: 'Bidang Statistik',
   lastReviewedAt: '2026-01-30',
@@ -32,7 +32,7 @@ const full: Doc = {
   period: '2025',
   frequency: 'bulanan',
   regionCode: '36.73',
-  licence: 'cc0-1.0',
+  licence: 'cc0_1_0',
   files: [
     { format: 'csv', file: 202 },
     { format: 'json', file: 203 },

@@ -450,7 +450,7 @@ export const demoProvince = (today: Date): DemoProvince => {
       period: `${rows[0]![0]}-${rows[rows.length - 1]![0]}`,
       frequency: 'tahunan',
       regionCode: '36',
-      licence: 'cc-by-4.0',
+      licence: 'cc_by_4_0',
       files: [
         { format: 'csv', file: file('csv', slugify(title), { opd, content: `tahun,nilai\n${rows.map(([y, v]) => `${y},${v}`).join('\n')}\n` }) },
         { format: 'json', file: file('json', `${slugify(title)}-json`, { opd, content: JSON.stringify(rows.map(([tahun, nilai]) => ({ tahun, nilai }))) }) },

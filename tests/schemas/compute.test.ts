@@ -58,3 +58,12 @@ describe('budget', () => {
     expect(totals).toEqual({ ceiling: 1_750_000_001, realisation: 1_033_333_333, percent: 59.05 })
   })
 })
+
+describe('vocabularies', () => {
+  it('use values that GraphQL returns unchanged (identifiers)', async () => {
+    const schemas = await import('../../schemas/index.ts')
+    const values = Object.values(schemas).flatMap((v) => ((v as { values?: unknown }).values && Array.isArray((v as { values: unknown[] }).values) ? ((v as { values: string[] }).values) : []))
+    expect(values.length).toBeGreaterThan(50)
+    expect(values.filter((v) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v))).toEqual([])
+  })
+})

@@ -1,5 +1,6 @@
 import * as migration_20261128_094320_initial from './20261128_094320_initial';
 import * as migration_20261128_100842_complaint_ticket_unique from './20261128_100842_complaint_ticket_unique';
+import * as migration_20261128_105658_graphql_safe_licence from './20261128_105658_graphql_safe_licence';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_100842_complaint_ticket_unique.up,
     down: migration_20261128_100842_complaint_ticket_unique.down,
-    name: '20261128_100842_complaint_ticket_unique'
+    name: '20261128_100842_complaint_ticket_unique',
+  },
+  {
+    up: migration_20261128_105658_graphql_safe_licence.up,
+    down: migration_20261128_105658_graphql_safe_licence.down,
+    name: '20261128_105658_graphql_safe_licence'
   },
 ];
