@@ -25,14 +25,17 @@ const timedStart = async (label: string): Promise<number> => {
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
   try {
+    // Ready means this start printed its banner (so no earlier server answered for it) and GraphQL answers.
     for (;;) {
       if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`)
-      const ok = await fetch(`http://localhost:${port}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ Opds(limit: 100) { totalDocs } }"}' })
-        .then(async (r) => r.ok && ((await r.json()) as { data?: { Opds?: { totalDocs: number } } }).data?.Opds?.totalDocs)
-        .catch(() => 0)
-      if (ok) break
+      if (output.includes('Portal OPD is running')) {
+        const ok = await fetch(`http://localhost:${port}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ Opds(limit: 100) { totalDocs } }"}' })
+          .then(async (r) => r.ok && ((await r.json()) as { data?: { Opds?: { totalDocs: number } } }).data?.Opds?.totalDocs)
+          .catch(() => 0)
+        if (ok) break
+      }
       if (performance.now() - started > 15 * 60 * 1000) throw new Error(`no answer after 15 minutes:\n${output}`)
-      await new Promise((r) => setTimeout(r, 250))
+      await new Promise((r) => setTimeout(r, 100))
     }
     const seconds = (performance.now() - started) / 1000
     const admin = await fetch(`http://localhost:${port}/admin`)
@@ -43,8 +46,11 @@ const timedStart = async (label: string): Promise<number> => {
       process.kill(-child.pid!, 'SIGTERM')
       await new Promise((r) => child.once('exit', r))
     }
-    // The server must be gone before the next start is timed, or that start would be answered by this one.
-    while (await fetch(`http://localhost:${port}/admin`).then(() => true, () => false)) await new Promise((r) => setTimeout(r, 100))
+    // npm exits at once on SIGTERM; the server behind it may take a moment. Wait until the port stays closed.
+    for (let closedFor = 0; closedFor < 10; ) {
+      closedFor = (await fetch(`http://localhost:${port}/admin`).then(() => false, () => true)) ? closedFor + 1 : 0
+      await new Promise((r) => setTimeout(r, 100))
+    }
   }
 }
 
