@@ -4,6 +4,7 @@ import { defineType } from '../define.ts'
 import { formatted, ref } from '../formats.ts'
 import { field } from '../meta.ts'
 import { t } from '../text.ts'
+import { CATEGORY_FRESHNESS_DAYS } from '../vocabularies.ts'
 
 /** OPD profile (informasi berkala about the public body). One per OPD. */
 export const opdProfiles = defineType({
@@ -13,7 +14,7 @@ export const opdProfiles = defineType({
   level: 'opd',
   category: 'berkala',
   legalBasis: [{ instrument: 'UU 14/2008', article: 'Ps. 9 ayat (2) huruf a' }, { instrument: 'Perki 1/2021', article: 'Ps. 11' }],
-  freshness: { field: 'lastReviewedAt', maxAgeDays: 183, why: t('Informasi berkala diperbarui paling lambat 6 bulan sekali', 'Periodic information is updated at least every 6 months') },
+  freshness: { field: 'lastReviewedAt', maxAgeDays: CATEGORY_FRESHNESS_DAYS.berkala!, why: t('Informasi berkala diperbarui paling lambat 6 bulan sekali', 'Periodic information is updated at least every 6 months') },
   titleField: 'ownerUnit',
   fields: z.object({
     opd: opdRef(),
