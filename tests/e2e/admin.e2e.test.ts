@@ -1,13 +1,13 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoProvince } from '../../scripts/seed/data.ts'
-import { launchBrowser } from '../helpers/browser.ts'
+import { browserUnavailable, launchBrowser } from '../helpers/browser.ts'
 import { startCms, type RunningCms } from '../helpers/server.ts'
 
 const users = demoProvince(new Date()).users
 const editor = users.find((u) => u.role === 'opd-editor' && u.opds.includes('diskominfo'))!
 
-describe('the start command serves the admin and GraphQL with the demo province', () => {
+describe.skipIf(browserUnavailable())('the start command serves the admin and GraphQL with the demo province', () => {
   let cms: RunningCms
   let browser: Browser
   let page: Page
