@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
-import { databaseKind } from '../cms/database.ts'
+import { databaseKind, defaultSqliteUri } from '../cms/database.ts'
 import { rootDir } from '../cms/paths.ts'
 import { adminBuildIsCurrent, adminSourceHash, markAdminBuilt } from './lib/adminBuild.ts'
 import { ensureSecret } from './lib/env.ts'
@@ -20,7 +20,7 @@ const nextBin = path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next'
 
 const secretSource = ensureSecret()
 if (secretSource === 'generated') console.log('• PAYLOAD_SECRET not set: generated one for this demo in data/.payload-secret')
-console.log(`• Database: ${databaseKind()}${process.env.DATABASE_URI ? '' : ' (embedded, data/portal.db)'}`)
+console.log(`• Database: ${databaseKind()}${process.env.DATABASE_URI ? '' : ` (embedded, ${defaultSqliteUri().slice('file:'.length)})`}`)
 
 // The demo province (with its published demo logins) goes only into the embedded default database, or
 // where SEED_DEMO=1 asks for it: never by accident into an empty production database.
