@@ -2,6 +2,7 @@ import type { Access, CollectionBeforeChangeHook, CollectionBeforeLoginHook, Col
 import { APIError } from 'payload'
 import { t } from '../../schemas/index.ts'
 import { activeUser, hasRole, OPD_ROLES, ROLE_LABELS, ROLES, type Role } from '../access/roles.ts'
+import { isAdmin } from '../access/content.ts'
 import { MESSAGES, say } from '../messages.ts'
 import { GROUPS } from './content.ts'
 
@@ -18,7 +19,8 @@ const updateUsers: Access = ({ req }) => {
   return user && user.role !== 'auditor' ? { id: { equals: user.id } } : false
 }
 
-const adminOnly: FieldAccess = ({ req }) => hasRole(req, 'kominfo-admin')
+/** Role, OPDs and active state are set by admins only, never by the account itself. */
+const adminManaged: { create: FieldAccess; update: FieldAccess } = { create: ({ req }) => hasRole(req, 'kominfo-admin'), update: ({ req }) => hasRole(req, 'kominfo-admin') }
 
 const refuseInactive: CollectionBeforeLoginHook = ({ user, req }) => {
   if (user.active === false) throw new APIError(say(MESSAGES.accountInactive, req), 401, undefined, true)
@@ -56,10 +58,10 @@ export const Users: CollectionConfig = {
   },
   access: {
     read: readUsers,
-    create: ({ req }) => hasRole(req, 'kominfo-admin'),
+    create: isAdmin,
     update: updateUsers,
     delete: () => false,
-    unlock: ({ req }) => hasRole(req, 'kominfo-admin'),
+    unlock: isAdmin,
     admin: ({ req }) => activeUser(req) !== null,
   },
   hooks: { beforeLogin: [refuseInactive], beforeChange: [firstUserIsAdmin] },
@@ -72,7 +74,7 @@ export const Users: CollectionConfig = {
       defaultValue: 'opd-editor',
       label: t('Peran', 'Role'),
       options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
-      access: { create: adminOnly, update: adminOnly },
+      access: adminManaged,
       admin: { position: 'sidebar' },
     },
     {
@@ -82,7 +84,7 @@ export const Users: CollectionConfig = {
       hasMany: true,
       label: t('OPD', 'Work units (OPD)'),
       admin: { position: 'sidebar', description: t('OPD yang kontennya boleh diubah pengguna ini', 'Work units whose content this user may edit') },
-      access: { create: adminOnly, update: adminOnly },
+      access: adminManaged,
       validate: opdsForRole,
     },
     {
@@ -91,7 +93,7 @@ export const Users: CollectionConfig = {
       defaultValue: true,
       label: t('Aktif', 'Active'),
       admin: { position: 'sidebar', description: t('Nonaktifkan saat pegawai pindah tugas; akun tidak pernah dihapus', 'Deactivate when staff move on; accounts are never deleted') },
-      access: { create: adminOnly, update: adminOnly },
+      access: adminManaged,
     },
   ],
 }

@@ -46,23 +46,30 @@ const filesOf = (fields: Field[], ...docs: unknown[]) => {
  * from the stored documents after every change, so withdrawing, exempting or unlinking makes it private.
  */
 const refresh = async (req: PayloadRequest, files: Map<string, Set<string | number>>) => {
+  if (files.size === 0) return
   // The same request (and so the same transaction), seen as a visitor to ask what is visible, and used as
   // the system to record the answer: the editor whose change triggered this may not set `public`.
   const anonymous = { ...req, user: null } as PayloadRequest
+  // Every upload field of every collection, with what a visitor may read of that collection: worked out once.
+  const places: { collection: CollectionSlug; ref: UploadRef; visitorSees: Where | true }[] = []
+  for (const collection of req.payload.config.collections) {
+    const refs = uploadRefs(collection.fields)
+    if (refs.length === 0) continue
+    const access = await collection.access.read({ req: anonymous })
+    if (access === false) continue
+    for (const ref of refs) places.push({ collection: collection.slug as CollectionSlug, ref, visitorSees: access })
+  }
+  const shownTo = async (uploadCollection: string, id: string | number) => {
+    for (const { collection, ref, visitorSees } of places) {
+      if (ref.relationTo !== uploadCollection) continue
+      const where: Where = { and: [{ [ref.path]: { equals: id } }, ...(visitorSees === true ? [] : [visitorSees])] }
+      if ((await req.payload.count({ collection, where, overrideAccess: true, req })).totalDocs > 0) return true
+    }
+    return false
+  }
   for (const [uploadCollection, ids] of files) {
     for (const id of ids) {
-      let visible = false
-      for (const collection of req.payload.config.collections) {
-        for (const ref of uploadRefs(collection.fields).filter((r) => r.relationTo === uploadCollection)) {
-          const access = await collection.access.read({ req: anonymous })
-          if (access === false) continue
-          const where: Where = { and: [{ [ref.path]: { equals: id } }, ...(access === true ? [] : [access])] }
-          const { totalDocs } = await req.payload.count({ collection: collection.slug as CollectionSlug, where, overrideAccess: true, req })
-          if (totalDocs > 0) visible = true
-          if (visible) break
-        }
-        if (visible) break
-      }
+      const visible = await shownTo(uploadCollection, id)
       await req.payload.update({ collection: uploadCollection as CollectionSlug, id, data: { public: visible }, overrideAccess: true, req: anonymous, depth: 0 })
     }
   }

@@ -1,6 +1,6 @@
 import { PLAN_RULES, type PlanType } from '../../schemas/index.ts'
 import { MARKERS } from './markers.ts'
-import { file, ref, type DemoProvince, type SeedDoc, type SeedUser } from './types.ts'
+import { file, ref, slugify, type DemoProvince, type SeedDoc, type SeedUser } from './types.ts'
 
 /**
  * The demo province: Banten's OPDs (STANDARD.md section 5) with plausible SAMPLE content. Every person is
@@ -137,12 +137,6 @@ const SERVICE_TEXT = (service: string, opd: OpdRow) => ({
   security: 'Data pemohon dijaga kerahasiaannya; ruang layanan dilengkapi alat pemadam api ringan dan jalur evakuasi.',
   evaluation: 'Evaluasi kinerja pelaksana setiap triwulan dan survei kepuasan masyarakat setiap semester.',
 })
-
-const slugify = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
 
 export const demoProvince = (today: Date): DemoProvince => {
   const year = today.getUTCFullYear()

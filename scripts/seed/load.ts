@@ -4,7 +4,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { createLocalReq } from 'payload'
 import { demoProvince } from './data.ts'
 import { fileBytes, MIME } from './files.ts'
-import type { SeedFile, SeedRef } from './types.ts'
+import { slugify, type SeedFile, type SeedRef } from './types.ts'
 
 const isRef = (value: unknown): value is SeedRef => typeof value === 'object' && value !== null && '$ref' in value
 const isFile = (value: unknown): value is SeedFile => typeof value === 'object' && value !== null && '$file' in value
@@ -116,12 +116,4 @@ const removeFiles = (payload: Payload, written: { collection: 'media' | 'documen
     for (const name of readdirSync(dir)) if (name === filename || name.startsWith(`${stem}-`)) rmSync(path.join(dir, name), { force: true })
   }
 }
-
-const slugify = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)
 
