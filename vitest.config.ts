@@ -22,7 +22,7 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/**/*.int.test.ts', 'tests/**/*.e2e.test.ts'] } },
-      { extends: true, test: { name: 'e2e', include: ['tests/**/*.e2e.test.ts'], testTimeout: 60_000, hookTimeout: 600_000 } },
+      { extends: true, test: { name: 'e2e', include: ['tests/**/*.e2e.test.ts'], globalSetup: ['tests/helpers/e2eSetup.ts'], fileParallelism: false, testTimeout: 90_000, hookTimeout: 600_000 } },
       integration('sqlite'),
       integration('postgres'),
       integration('mongodb'),

@@ -9,6 +9,7 @@ import { database } from './database.ts'
 import { logEmail } from './email.ts'
 import { Province } from './globals/Province.ts'
 import { depthLimit, GRAPHQL_MAX_DEPTH } from './graphql/depthLimit.ts'
+import { jobs } from './jobs/rebuildSite.ts'
 import { rootDir } from './paths.ts'
 
 const secret = process.env.PAYLOAD_SECRET
@@ -37,6 +38,8 @@ export default buildConfig({
   },
   collections,
   globals: [Province],
+  // Publishing queues a rebuild of the sites that show the change (cms/jobs, sites/lib/builder.ts).
+  jobs,
   graphQL: {
     maxComplexity: 5000,
     disablePlaygroundInProduction: true,

@@ -12,6 +12,9 @@ export const realisationPercent = (realisation: number, ceiling: number): number
   ceiling > 0 ? round2((realisation / ceiling) * 100) : null
 
 export interface BudgetTotals {
+  /** Sum of the original (murni) ceilings. */
+  originalCeiling: number
+  /** Sum of the ceilings in force (revised where revised). */
   ceiling: number
   realisation: number
   percent: number | null
@@ -19,13 +22,15 @@ export interface BudgetTotals {
 
 /** Sums budget lines (integers, so totals are exact to the rupiah). */
 export const budgetTotals = (lines: readonly { originalCeiling: number; revisedCeiling?: number | null; realisation: number }[]): BudgetTotals => {
+  let originalCeiling = 0
   let ceiling = 0
   let realisation = 0
   for (const line of lines) {
+    originalCeiling += line.originalCeiling
     ceiling += currentCeiling(line)
     realisation += line.realisation
   }
-  return { ceiling, realisation, percent: realisationPercent(realisation, ceiling) }
+  return { originalCeiling, ceiling, realisation, percent: realisationPercent(realisation, ceiling) }
 }
 
 /** NRR (nilai rata-rata) of one SKM element: sum of its 1-4 scores divided by the number of questionnaires. */

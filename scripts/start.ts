@@ -1,4 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { databaseKind, defaultSqliteUri } from '../cms/database.ts'
 import { rootDir } from '../cms/paths.ts'
@@ -8,6 +10,9 @@ import { openPayload } from './lib/payload.ts'
 import { demoProvince } from './seed/data.ts'
 import { loadDemoProvince } from './seed/load.ts'
 import { MARKERS } from './seed/markers.ts'
+import { ALL, startBuilder } from '../sites/lib/builder.ts'
+import { sitesConfig } from '../sites/lib/config.ts'
+import { serveSites } from '../sites/lib/serve.ts'
 
 /**
  * `npm start`: migrate the database, seed the demo province on first run, build the admin when its
@@ -51,6 +56,13 @@ if (!adminBuildIsCurrent(hash)) {
   console.log(`  built (${elapsed()})`)
 }
 
+// The site builder runs beside the CMS; the CMS's rebuild jobs reach it over HTTP with a shared token.
+const sites = sitesConfig()
+const builderPort = Number(process.env.SITES_BUILDER_PORT ?? 4322)
+process.env.SITES_BUILDER_URL ??= `http://127.0.0.1:${builderPort}`
+process.env.SITES_BUILDER_TOKEN ??= randomBytes(24).toString('hex')
+process.env.CMS_URL ??= `http://localhost:${port}`
+
 const server = spawn(process.execPath, [nextBin, 'start', 'cms', '-p', String(port)], {
   cwd: rootDir,
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -68,6 +80,19 @@ for (let attempt = 0; attempt < 600; attempt++) {
   if (ok) break
   await new Promise((r) => setTimeout(r, 100))
 }
+const builder = startBuilder({ port: builderPort, token: process.env.SITES_BUILDER_TOKEN })
+const liveSites = path.join(sites.outDir, 'sites')
+if (!existsSync(liveSites)) {
+  console.log('• Building the portal and every OPD site (first run)...')
+  const result = await builder.request(ALL)
+  if (!result.ok) console.error('  The site build failed (see above); the CMS keeps running. Retry with `npm run build:sites`.')
+  console.log(`  (${elapsed()})`)
+} else {
+  // Templates may have changed since the last run: rebuild in the background; the last build is served meanwhile.
+  void builder.request(ALL)
+}
+await serveSites({ root: liveSites, port: sites.port, layout: sites.layout })
+
 const demoLogins =
   demoAccounts > 0
     ? `\nDemo logins (sample data; never use them on a real deployment):\n${demoProvince(new Date())
@@ -79,4 +104,5 @@ Portal OPD is running (ready after ${elapsed()}):
   Admin    ${base}/admin
   GraphQL  ${base}/api/graphql
   REST     ${base}/api/<collection>, e.g. ${base}/api/services
+  Sites    ${sites.layout.origin}/ (portal), ${sites.layout.origin}/<opd>/ (each OPD), rebuilt on every publish
 ${demoLogins}`)

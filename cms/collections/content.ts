@@ -5,6 +5,7 @@ import { fieldsFromSchema, type CrossCheck, type FieldOverrides } from '../field
 import { opdField } from '../fields/opd.ts'
 import { guardDrafts } from '../hooks/guardDrafts.ts'
 import { refreshFilesAfterChange, refreshFilesAfterDelete } from '../hooks/fileVisibility.ts'
+import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuildSites.ts'
 
 export const GROUPS = {
   institution: { id: 'Kelembagaan', en: 'Institution' },
@@ -65,8 +66,8 @@ export const contentCollection = (type: ContentType, options: ContentOptions): C
     hooks: {
       ...options.hooks,
       beforeOperation: [guardDrafts, ...(options.hooks?.beforeOperation ?? [])],
-      afterChange: [...(options.hooks?.afterChange ?? []), refreshFilesAfterChange],
-      afterDelete: [...(options.hooks?.afterDelete ?? []), refreshFilesAfterDelete],
+      afterChange: [...(options.hooks?.afterChange ?? []), refreshFilesAfterChange, rebuildAfterChange],
+      afterDelete: [...(options.hooks?.afterDelete ?? []), refreshFilesAfterDelete, rebuildAfterDelete],
     },
     fields,
   }

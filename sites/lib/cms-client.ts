@@ -1,7 +1,7 @@
 import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client'
 import pluralize from 'pluralize'
 import { explain, type ContentType } from '../../schemas/index.ts'
-import { listQueryName, selectionOf } from './selection.ts'
+import { listQueryName, pascal, selectionOf } from './selection.ts'
 
 /** A published document that breaks the contract: which OPD, which item, which field, and why. */
 export class ContractError extends Error {
@@ -28,7 +28,7 @@ type Doc = Record<string, unknown> & { id: string | number }
  * The site builder's only way into the CMS: its public GraphQL API, as any other consumer would use it.
  * Anonymous, so it can only ever see what is published and public.
  */
-export const createCmsClient = ({ endpoint, fetch: fetchImpl, pageSize = 100 }: CmsClientOptions) => {
+export const createCmsClient = ({ endpoint, fetch: fetchImpl, pageSize = 500 }: CmsClientOptions) => {
   const client = new ApolloClient({ link: new HttpLink({ uri: endpoint, fetch: fetchImpl }), cache: new InMemoryCache() })
 
   /** Every published document of a type (of one OPD when `opdId` is given), page by page. */
@@ -57,8 +57,17 @@ export const createCmsClient = ({ endpoint, fetch: fetchImpl, pageSize = 100 }: 
     return docs
   }
 
-  return { fetchAll, fetchChecked }
+  /** A single document of the province (a Payload global), e.g. the province's identity and channels. */
+  const fetchGlobal = async (type: ContentType): Promise<Doc> => {
+    const name = pascal(type.slug)
+    const result = await client.query<Record<string, Doc>>({ query: gql(`query { ${name} { ${selectionOf(type.fields.shape)} } }`), fetchPolicy: 'no-cache' })
+    return { ...result.data![name]!, id: type.slug }
+  }
+
+  return { fetchAll, fetchChecked, fetchGlobal }
 }
+
+export type CmsClient = ReturnType<typeof createCmsClient>
 
 /** Payload names a list's `where` input after the collection's singular type, e.g. `Programme_where`. */
 const whereTypeName = (listName: string) => `${pluralize.singular(listName.replace(/^all/, ''))}_where`

@@ -27,7 +27,7 @@ export const selectionOf = (shape: Record<string, z.ZodType>): string =>
     })
     .join(' ')
 
-const pascal = (slug: string) =>
+export const pascal = (slug: string) =>
   slug
     .split('-')
     .map((part) => part[0]!.toUpperCase() + part.slice(1))

@@ -1,25 +1,22 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { demoProvince } from '../../scripts/seed/data.ts'
 import { browserUnavailable, launchBrowser } from '../helpers/browser.ts'
-import { startCms, type RunningCms } from '../helpers/server.ts'
 
 const users = demoProvince(new Date()).users
 const editor = users.find((u) => u.role === 'opd-editor' && u.opds.includes('diskominfo'))!
 
 describe.skipIf(browserUnavailable())('the start command serves the admin and GraphQL with the demo province', () => {
-  let cms: RunningCms
+  const cms = { url: inject('e2e')?.cms ?? '', output: () => inject('e2e')?.output ?? '' }
   let browser: Browser
   let page: Page
 
   beforeAll(async () => {
-    cms = await startCms(3931)
     browser = await launchBrowser()
     page = await browser.newPage({ locale: 'id-ID' })
   })
   afterAll(async () => {
     await browser?.close()
-    await cms?.stop()
   })
 
   it('prints the addresses and the demo logins', () => {

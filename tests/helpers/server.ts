@@ -13,12 +13,12 @@ export interface RunningCms {
  * The README's start command, for real: `npm start` on an empty data folder (migrate, seed, build the
  * admin if needed, serve in production mode), waited for until GraphQL answers.
  */
-export const startCms = async (port: number): Promise<RunningCms> => {
+export const startCms = async (port: number, env: Record<string, string> = {}): Promise<RunningCms> => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-e2e-'))
   const child: ChildProcess = spawn('npm', ['start'], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URI: '', PAYLOAD_SECRET: 'e2e-only-secret' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URI: '', PAYLOAD_SECRET: 'e2e-only-secret', ...env },
   })
   let log = ''
   child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()))

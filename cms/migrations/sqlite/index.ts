@@ -1,6 +1,7 @@
 import * as migration_20261128_094313_initial from './20261128_094313_initial';
 import * as migration_20261128_100836_complaint_ticket_unique from './20261128_100836_complaint_ticket_unique';
 import * as migration_20261128_105658_graphql_safe_licence from './20261128_105658_graphql_safe_licence';
+import * as migration_20261128_115345_site_rebuild_jobs from './20261128_115345_site_rebuild_jobs';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_105658_graphql_safe_licence.up,
     down: migration_20261128_105658_graphql_safe_licence.down,
-    name: '20261128_105658_graphql_safe_licence'
+    name: '20261128_105658_graphql_safe_licence',
+  },
+  {
+    up: migration_20261128_115345_site_rebuild_jobs.up,
+    down: migration_20261128_115345_site_rebuild_jobs.down,
+    name: '20261128_115345_site_rebuild_jobs'
   },
 ];

@@ -1,0 +1,250 @@
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync, copyFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build as astroBuild } from 'astro'
+import * as pagefind from 'pagefind'
+import { createAssets } from './assets.ts'
+import { createCmsClient } from './cms-client.ts'
+import { buildModel } from './model.ts'
+import { provideModel } from './render.ts'
+import { checkSnapshot, fetchSnapshot, PROVINCE, type Problem, type Snapshot } from './snapshot.ts'
+import { createUrls, type SiteLayout } from './urls.ts'
+
+const sitesRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const repoRoot = path.resolve(sitesRoot, '..')
+
+export interface BuildOptions {
+  /** Origin of the CMS, e.g. http://localhost:3000: the builder reads its public GraphQL API and files. */
+  cms: string
+  /** Folder holding the live output (`<outDir>/sites`, a link to the current build) and the builds. */
+  outDir: string
+  /** Rebuild only these OPDs (and the portal); the other OPD sites are carried over from the live output. */
+  opds?: string[]
+  layout: SiteLayout
+  /** The day the build shows (which emergency notices are active), YYYY-MM-DD; defaults to today in WIB. */
+  today?: string
+  log?: (line: string) => void
+}
+
+export interface BuildSummary {
+  /** Units rendered from fresh content ('' is the portal). */
+  rendered: string[]
+  /** Units whose fresh content broke the contract: shown as last built, with the reasons. */
+  kept: { unit: string; problems: Problem[] }[]
+  /** Units carried over unchanged from the live output. */
+  carried: string[]
+  pages: number
+  files: number
+  seconds: number
+  /** The folder now live. */
+  output: string
+}
+
+/** A build that cannot start or finish; the live sites are untouched. */
+export class BuildError extends Error {
+  override name = 'BuildError'
+}
+
+/**
+ * Builds the portal and the OPD sites from what the CMS publishes, into a new folder, and makes it live
+ * only once it is complete. A unit whose content breaks the contract is rendered from its last good
+ * content instead; a CMS that cannot be reached fails the build before anything is written.
+ */
+export const buildSites = async (options: BuildOptions): Promise<BuildSummary> => {
+  const started = performance.now()
+  const log = options.log ?? (() => {})
+  const outDir = path.resolve(options.outDir)
+  const liveLink = path.join(outDir, 'sites')
+  mkdirSync(path.join(outDir, 'builds'), { recursive: true })
+  const release = lock(outDir)
+  const buildDir = path.join(outDir, 'builds', `${Date.now().toString(36)}-${process.pid}`)
+  try {
+    log(`Mengambil konten terbit dari CMS (${options.cms})...`)
+    const client = createCmsClient({ endpoint: new URL('/api/graphql', options.cms).href })
+    let fetched: Snapshot
+    try {
+      fetched = await fetchSnapshot(client)
+    } catch (error) {
+      throw new BuildError(`CMS tidak dapat dibaca di ${options.cms}: ${(error as Error).message}. Situs yang tayang tidak berubah.`)
+    }
+    const { content, failed } = checkSnapshot(fetched)
+    const live = liveBuild(liveLink)
+    const previous = live ? readPrevious(live) : undefined
+
+    const opdSlugs = Object.keys(content.units).filter((unit) => unit !== PROVINCE)
+    const unknown = (options.opds ?? []).filter((slug) => !opdSlugs.includes(slug))
+    if (unknown.length > 0) throw new BuildError(`OPD tidak dikenal: ${unknown.join(', ')}. OPD yang ada: ${opdSlugs.sort().join(', ')}`)
+
+    // A unit whose content breaks the contract keeps its last good content, or has no site until fixed.
+    const kept: BuildSummary['kept'] = []
+    for (const [unit, problems] of failed) {
+      kept.push({ unit, problems })
+      const last = unit === PROVINCE ? previous?.units[PROVINCE] : previous?.units[unit]
+      if (unit === PROVINCE && !previous) throw new BuildError(`Konten tingkat provinsi melanggar standar dan belum ada situs sebelumnya:\n${describe(problems)}`)
+      if (unit === PROVINCE) content.province = previous!.province
+      if (last) content.units[unit] = last
+      else {
+        delete content.units[unit]
+        content.units[PROVINCE]!.opds = content.units[PROVINCE]!.opds!.filter((opd) => opd.slug !== unit)
+      }
+      log(`! ${unit || 'Portal'}: ${problems.length} masalah; ${last ? 'ditampilkan seperti build terakhir' : 'belum ada situs'}:\n${describe(problems)}`)
+    }
+
+    const wanted = options.opds && live ? options.opds.filter((slug) => slug in content.units) : Object.keys(content.units).filter((u) => u !== PROVINCE)
+    const render = [PROVINCE, ...wanted.sort()]
+    const carried = live ? opdSlugs.filter((slug) => !render.includes(slug) && existsSync(path.join(live, slug))) : []
+
+    const layout: SiteLayout = { ...options.layout, domain: options.layout.domain ?? String(content.province.domain) }
+    const urls = createUrls(layout)
+    const assets = createAssets({ cms: options.cms, cacheDir: path.join(outDir, 'cache'), urls })
+    const model = await buildModel({ snapshot: content, render, urls, assets, today: options.today ?? todayInJakarta() })
+
+    const site = path.join(buildDir, 'site')
+    log(`Merender ${model.pages.length} halaman: portal dan ${render.length - 1} OPD${carried.length ? ` (${carried.length} OPD lain dibawa dari build sebelumnya)` : ''}...`)
+    let rendered = 0
+    let currentUnit: string | undefined
+    provideModel(model, (unit) => {
+      rendered++
+      if (unit !== currentUnit) {
+        currentUnit = unit
+        log(`  ${unit ? `OPD ${render.indexOf(unit)} dari ${render.length - 1}: ${unit}` : 'Portal'} (${rendered} halaman sejauh ini)`)
+      }
+    })
+    await astroBuild({
+      root: sitesRoot,
+      outDir: site,
+      logLevel: 'error',
+      configFile: false,
+      site: layout.origin,
+      trailingSlash: 'always',
+      devToolbar: { enabled: false },
+      build: { format: 'directory', inlineStylesheets: 'always' },
+      vite: { logLevel: 'error', server: { fs: { allow: [repoRoot] } } },
+    })
+
+    for (const [file, text] of Object.entries(model.files)) writeText(path.join(site, file), text)
+    for (const [file, source] of assets.outputs) place(source, path.join(site, file))
+    for (const slug of carried) linkTree(path.join(live!, slug), path.join(site, slug))
+
+    log('Membangun indeks pencarian...')
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' })
+    if (!index) throw new BuildError(`Pagefind: ${errors.join('; ')}`)
+    const indexed = await index.addDirectory({ path: site })
+    if (indexed.errors.length > 0) throw new BuildError(`Pagefind: ${indexed.errors.join('; ')}`)
+    await index.writeFiles({ outputPath: path.join(site, 'pagefind') })
+    await pagefind.close()
+
+    writeFileSync(path.join(buildDir, 'content.json'), JSON.stringify(content))
+    swapLive(liveLink, site)
+    pruneBuilds(outDir, buildDir)
+    const summary: BuildSummary = {
+      rendered: render,
+      kept,
+      carried,
+      pages: model.pages.length,
+      files: countFiles(site),
+      seconds: Math.round(performance.now() - started) / 1000,
+      output: site,
+    }
+    log(
+      `Selesai dalam ${summary.seconds} s: ${summary.pages} halaman dirender (portal dan ${render.length - 1} OPD), ${carried.length} OPD dibawa, ${kept.length} unit ditahan karena melanggar standar; ${indexed.page_count} halaman terindeks; ${summary.files} berkas tayang.`,
+    )
+    return summary
+  } catch (error) {
+    rmSync(buildDir, { recursive: true, force: true })
+    throw error
+  } finally {
+    release()
+  }
+}
+
+const describe = (problems: Problem[]) => problems.map((p) => `    ${p.type} "${p.item}": kolom ${p.path}: ${p.message}`).join('\n')
+
+const todayInJakarta = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
+
+/** The folder the live link points at, if any build is live. */
+const liveBuild = (liveLink: string): string | undefined => {
+  try {
+    return realpathSync(liveLink)
+  } catch {
+    return undefined
+  }
+}
+
+const readPrevious = (live: string): Snapshot | undefined => {
+  const file = path.join(path.dirname(live), 'content.json')
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Snapshot) : undefined
+}
+
+/** One build at a time per output folder; a lock left by a dead process is taken over. */
+const lock = (outDir: string) => {
+  const file = path.join(outDir, '.build.lock')
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx')
+      writeFileSync(fd, String(process.pid))
+      closeSync(fd)
+      return () => rmSync(file, { force: true })
+    } catch {
+      const holder = Number(readFileSync(file, 'utf8'))
+      if (holder && isAlive(holder)) throw new BuildError(`Build lain (proses ${holder}) sedang berjalan di ${outDir}`)
+      rmSync(file, { force: true })
+    }
+  }
+  throw new BuildError(`Tidak dapat mengunci ${outDir}`)
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Points the live link at the new build in one rename, so a reader sees either the old or the new site. */
+const swapLive = (liveLink: string, site: string) => {
+  const next = `${liveLink}.next`
+  rmSync(next, { force: true })
+  symlinkSync(path.relative(path.dirname(liveLink), site), next)
+  if (existsSync(liveLink) && !statSync(liveLink, { throwIfNoEntry: false })?.isDirectory()) unlinkSync(liveLink)
+  renameSync(next, liveLink)
+}
+
+/** Keeps the live build and the one before it (a reader may still be inside it). */
+const pruneBuilds = (outDir: string, current: string) => {
+  const builds = readdirSync(path.join(outDir, 'builds'))
+    .map((name) => path.join(outDir, 'builds', name))
+    .filter((dir) => dir !== current)
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
+  for (const old of builds.slice(1)) rmSync(old, { recursive: true, force: true })
+}
+
+const writeText = (file: string, text: string) => {
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, text)
+}
+
+/** Hard-links a cached file into the build (never modified in place), copying across file systems. */
+const place = (source: string, target: string) => {
+  mkdirSync(path.dirname(target), { recursive: true })
+  try {
+    linkSync(source, target)
+  } catch {
+    copyFileSync(source, target)
+  }
+}
+
+const linkTree = (from: string, to: string) => {
+  mkdirSync(to, { recursive: true })
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    if (entry.isDirectory()) linkTree(source, target)
+    else if (!existsSync(target)) place(source, target)
+  }
+}
+
+const countFiles = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((n, entry) => n + (entry.isDirectory() ? countFiles(path.join(dir, entry.name)) : 1), 0)

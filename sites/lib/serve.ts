@@ -1,0 +1,39 @@
+import { createServer, type Server } from 'node:http'
+import path from 'node:path'
+import finalhandler from 'finalhandler'
+import serveStatic from 'serve-static'
+import type { SiteLayout } from './urls.ts'
+
+/**
+ * Serves the live output. Every request resolves the live link afresh, so a swapped-in build is served
+ * from the next request on. In `hosts` layout, `<slug>.<domain>` is served from the OPD's folder.
+ */
+export const serveSites = ({ root, port, layout }: { root: string; port: number; layout: SiteLayout }): Promise<Server> => {
+  const options: serveStatic.ServeStaticOptions = {
+    index: ['index.html'],
+    redirect: true,
+    setHeaders: (res, file) => {
+      // Media and documents are named by content hash; everything else may change with the next publish.
+      res.setHeader('Cache-Control', /[/\\](_media|berkas)[/\\]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache')
+      res.setHeader('X-Content-Type-Options', 'nosniff')
+    },
+  }
+  const portal = serveStatic(root, options)
+  const perHost = new Map<string, ReturnType<typeof serveStatic>>()
+  const server = createServer((req, res) => {
+    const done = finalhandler(req, res)
+    const host = (req.headers.host ?? '').split(':')[0]!
+    const suffix = `.${layout.domain}`
+    if (layout.mode === 'hosts' && layout.domain && host.endsWith(suffix)) {
+      const slug = host.slice(0, -suffix.length)
+      if (!/^[a-z0-9-]+$/.test(slug)) return done()
+      if (!perHost.has(slug)) perHost.set(slug, serveStatic(path.join(root, slug), options))
+      return perHost.get(slug)!(req, res, done)
+    }
+    portal(req, res, done)
+  })
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, () => resolve(server))
+  })
+}

@@ -1,0 +1,23 @@
+import type { Published, TemplateProps } from '../props.ts'
+import type { ppidEntries } from '../../schemas/index.ts'
+import { DOCS } from './docs.ts'
+import { profile } from './dinkes.ts'
+import { opdSite, pdf } from './site.ts'
+
+// Should never reach a page; the template drops it if a builder bug lets it through.
+const exempted = { ...DOCS.ppidEntry.periodic, id: 99, category: 'dikecualikan', title: 'Rekam Medis Pasien RSUD', summary: 'Rekam medis pasien rumah sakit milik Pemerintah Provinsi Banten.' } satisfies Published<typeof ppidEntries>
+
+export const examples = {
+  lengkap: {
+    site: opdSite,
+    entries: [
+      { entry: { ...DOCS.ppidEntry.periodic, title: 'Laporan Realisasi Anggaran Dinas Kesehatan Tahun 2025' }, file: pdf('/dinkes/berkas/7d1e90aa.pdf', 'LRA Dinkes 2025.pdf', 1_258_291) },
+      { entry: DOCS.ppidEntry.immediate },
+      { entry: DOCS.ppidEntry.anyTime, file: pdf('/dinkes/berkas/0c44b3f1.pdf', 'SOP Layanan Informasi Publik.pdf', 356_352) },
+      { entry: exempted },
+    ],
+    procedures: profile.ppid,
+    reports: [DOCS.ppidReport.minimal, { ...DOCS.ppidReport.full, year: 2024 }],
+  },
+  kosong: { site: opdSite, entries: [], reports: [] },
+} satisfies Record<string, TemplateProps['ppid']>

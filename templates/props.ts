@@ -1,0 +1,342 @@
+import type { z } from 'zod'
+import type {
+  agencies,
+  datasets,
+  emergencyNotices,
+  goals,
+  legalDocuments,
+  news,
+  opdProfiles,
+  planningDocuments,
+  ppidEntries,
+  ppidReports,
+  programmes,
+  services,
+  targets,
+  visions,
+} from '../schemas/index.ts'
+
+/**
+ * The props of every template. Content comes as the `schemas/` published shape; what the builder works
+ * out (links, image variants, file copies, computed scores) comes beside it, ready to print, so templates
+ * hold no logic beyond layout.
+ */
+export type Published<T extends { published: z.ZodType }> = z.infer<T['published']>
+
+/** A link ready to print: a path on the same site, or an absolute URL to another site. */
+export type Href = string
+
+/** Where a page sits: which site, how to reach the others, and the shared navigation. */
+export interface SiteContext {
+  kind: 'portal' | 'opd'
+  /** e.g. "Provinsi Banten". */
+  provinceName: string
+  /** The site's own name: the province for the portal, the OPD's name otherwise. */
+  siteName: string
+  /** Short name for the header, e.g. "Dinkes". */
+  shortName: string
+  /** Home of this site (ends with '/'). */
+  home: Href
+  /** Home of the portal (ends with '/'), absolute when sites live on separate hosts. */
+  portal: Href
+  /** The portal's search page, where every site's search box submits. */
+  search: Href
+  /** The same navigation, in the same order, on every OPD site (the portal has its own). */
+  nav: { label: string; href: Href }[]
+  /** National and provincial channels shown in the footer (LPSE, SiRUP, PPID, Satu Data, SP4N-LAPOR!). */
+  footerLinks: { label: string; href: Href }[]
+}
+
+/** An image the builder resized with sharp: modern formats, several widths, intrinsic size known. */
+export interface ImageView {
+  /** Fallback source (WebP). */
+  src: Href
+  srcset: string
+  /** AVIF variants, offered first in a <picture>. */
+  avifSrcset: string
+  width: number
+  height: number
+  alt: string
+}
+
+/** A file (PDF, CSV, JSON) copied into the site, named by its content hash. */
+export interface FileView {
+  href: Href
+  /** Visible name, e.g. "Renstra 2025-2029.pdf". */
+  name: string
+  /** e.g. "PDF", "CSV". */
+  format: string
+  bytes: number
+}
+
+/** Every page is rendered inside the layout. */
+export interface LayoutProps {
+  site: SiteContext
+  /** Page title (the layout appends the site name). */
+  title: string
+  description: string
+  /** Absolute canonical URL of this page. */
+  canonical: Href
+  /** Current page's href, to mark the navigation item. */
+  current: Href
+  /** schema.org objects written as JSON-LD. */
+  jsonLd?: object[]
+  /** Content type label for search filtering (e.g. "Layanan"); omit to keep the page out of the index. */
+  searchType?: string
+  /** Breadcrumb trail, home first, current page last (no href). */
+  breadcrumbs?: { label: string; href?: Href }[]
+  /** RSS feed to advertise in <head>. */
+  feed?: Href
+}
+
+export interface NoticeView {
+  notice: Published<typeof emergencyNotices>
+  /** Who issued it: the OPD name or the province. */
+  issuer: string
+  href?: Href
+}
+
+export interface NewsSummary {
+  title: string
+  date: string
+  summary: string
+  kind: Published<typeof news>['kind']
+  href: Href
+  /** Publishing OPD (portal lists only). */
+  source?: string
+}
+
+export interface ServiceSummary {
+  name: string
+  summary: string
+  category: Published<typeof services>['category']
+  href: Href
+  provider: string
+  /** OPD slug, or "instansi-vertikal" for vertical agencies: the value of the OPD filter. */
+  providerKey: string
+  online: boolean
+}
+
+export interface SkmView {
+  year: number
+  period: string
+  respondents: number
+  /** IKM on the 25-100 scale. */
+  ikm: number
+  grade: string
+  gradeLabel: string
+  /** NRR per element u1..u9 with the element's label. */
+  elements: { key: string; label: string; nrr: number }[]
+}
+
+export interface BudgetRow {
+  code: string
+  name: string
+  href?: Href
+  originalCeiling: number
+  revisedCeiling?: number
+  realisation: number
+  physicalPercent?: number
+  explanation?: string
+}
+
+export interface ProgrammeNode {
+  programme: Published<typeof programmes>
+  href?: Href
+  children: ProgrammeNode[]
+}
+
+/** One level of the planning cascade: RPJPD > RPJMD > RKPD > goals > targets > programmes. */
+export interface CascadeNode {
+  /** e.g. "RPJMD", "Tujuan", "Sasaran", "Program". */
+  level: string
+  title: string
+  detail?: string
+  href?: Href
+  children: CascadeNode[]
+}
+
+export interface OpdSummary {
+  name: string
+  acronym: string
+  kind: string
+  href: Href
+  servesPublic: boolean
+  /** Number of published services. */
+  services: number
+}
+
+// Page templates: one per kind of page, each rendered inside the layout.
+
+export interface OpdHomeProps {
+  site: SiteContext
+  profile?: Published<typeof opdProfiles>
+  notices: NoticeView[]
+  news: NewsSummary[]
+  services: ServiceSummary[]
+}
+
+export interface ProfileProps {
+  site: SiteContext
+  /** Absent until the OPD publishes its profile: the page still exists, saying so. */
+  profile?: Published<typeof opdProfiles>
+  orgChart?: ImageView
+  headPhoto?: ImageView
+}
+
+export interface VisionMissionProps {
+  site: SiteContext
+  vision?: Published<typeof visions>
+  goals: { goal: Published<typeof goals>; targets: Published<typeof targets>[] }[]
+}
+
+export interface PlanningProps {
+  site: SiteContext
+  documents: { document: Published<typeof planningDocuments>; file?: FileView }[]
+  cascade: CascadeNode[]
+}
+
+export interface ProgrammeListProps {
+  site: SiteContext
+  years: { year: number; programmes: ProgrammeNode[] }[]
+}
+
+export interface ProgrammeProps {
+  site: SiteContext
+  node: ProgrammeNode
+}
+
+export interface BudgetIndexProps {
+  site: SiteContext
+  years: { year: number; positionDate: string; href: Href; ceiling: number; realisation: number }[]
+}
+
+export interface BudgetProps {
+  site: SiteContext
+  /** e.g. "Realisasi Anggaran Dinas Kesehatan 2026". */
+  heading: string
+  fiscalYear: number
+  positionDate: string
+  /** Label of the row column: "Sub kegiatan" or "OPD". */
+  rowLabel: string
+  rows: BudgetRow[]
+  downloads: { csv: Href; json: Href }
+}
+
+export interface ServiceListProps {
+  site: SiteContext
+  heading: string
+  services: ServiceSummary[]
+  /** Filters offered: categories (value, label, href of the static page), providers, online page. */
+  filters?: {
+    categories: { value: string; label: string; href: Href }[]
+    providers: { value: string; label: string }[]
+    online: Href
+  }
+}
+
+export interface ServiceProps {
+  site: SiteContext
+  service: Published<typeof services>
+  provider: { name: string; href: Href }
+  agency?: Published<typeof agencies>
+  skm?: SkmView
+}
+
+export interface PpidProps {
+  site: SiteContext
+  entries: { entry: Published<typeof ppidEntries>; file?: FileView }[]
+  procedures?: Published<typeof opdProfiles>['ppid']
+  reports: Published<typeof ppidReports>[]
+}
+
+export interface NewsListProps {
+  site: SiteContext
+  items: NewsSummary[]
+  feed: Href
+}
+
+export interface NewsArticleProps {
+  site: SiteContext
+  article: Published<typeof news>
+  image?: ImageView
+  source: string
+}
+
+export interface NoticeListProps {
+  site: SiteContext
+  active: NoticeView[]
+  past: NoticeView[]
+}
+
+export interface LegalDocumentsProps {
+  site: SiteContext
+  documents: { document: Published<typeof legalDocuments>; file?: FileView }[]
+}
+
+export interface DatasetListProps {
+  site: SiteContext
+  datasets: { dataset: Published<typeof datasets>; href: Href }[]
+}
+
+export interface DatasetProps {
+  site: SiteContext
+  dataset: Published<typeof datasets>
+  files: FileView[]
+}
+
+export interface PortalHomeProps {
+  site: SiteContext
+  notices: NoticeView[]
+  news: NewsSummary[]
+  opdCount: number
+  serviceCount: number
+  links: { label: string; href: Href; description: string }[]
+}
+
+export interface OpdDirectoryProps {
+  site: SiteContext
+  opds: OpdSummary[]
+}
+
+export interface ProvincePlanningProps {
+  site: SiteContext
+  vision?: Published<typeof visions>
+  documents: { document: Published<typeof planningDocuments>; file?: FileView }[]
+  cascade: CascadeNode[]
+}
+
+export interface SearchProps {
+  site: SiteContext
+  opds: { value: string; label: string }[]
+  types: string[]
+}
+
+/** Every page template by name, with its props: what a page of the site model asks to render. */
+export interface TemplateProps {
+  'opd-home': OpdHomeProps
+  profile: ProfileProps
+  'vision-mission': VisionMissionProps
+  planning: PlanningProps
+  'programme-list': ProgrammeListProps
+  programme: ProgrammeProps
+  'budget-index': BudgetIndexProps
+  budget: BudgetProps
+  'service-list': ServiceListProps
+  service: ServiceProps
+  ppid: PpidProps
+  'news-list': NewsListProps
+  'news-article': NewsArticleProps
+  'notice-list': NoticeListProps
+  'legal-documents': LegalDocumentsProps
+  'dataset-list': DatasetListProps
+  dataset: DatasetProps
+  'portal-home': PortalHomeProps
+  'opd-directory': OpdDirectoryProps
+  'province-planning': ProvincePlanningProps
+  search: SearchProps
+}
+export type TemplateName = keyof TemplateProps
+
+/** One page: which template, its props, and the layout around it. */
+export type PageSpec = { [K in TemplateName]: { template: K; props: TemplateProps[K]; layout: Omit<LayoutProps, 'site'> } }[TemplateName]

@@ -1,0 +1,187 @@
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { budgetTotals } from '../../schemas/index.ts'
+import { MARKERS } from '../../scripts/seed/markers.ts'
+import { BuildError, buildSites, type BuildOptions, type BuildSummary } from '../../sites/lib/build.ts'
+import { OPD_SECTIONS } from '../../sites/lib/model.ts'
+import { serveCms } from '../helpers/cmsServer.ts'
+import { testDb, unavailable } from '../helpers/databases.ts'
+import { openSeededCms, type TestCms } from '../helpers/payload.ts'
+
+// The builder only speaks HTTP to the CMS: one database is enough here (sites-data covers every adapter).
+const skip = unavailable() ?? (testDb() === 'sqlite' ? null : 'site builds are database-independent; run on SQLite only')
+const TODAY = '2026-11-28'
+
+/** Every file under a folder, by path relative to it. */
+const filesOf = (root: string, dir = root): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    return entry.isDirectory() ? filesOf(root, full) : [path.relative(root, full)]
+  })
+
+/** What a visitor can get from a file: Pagefind's fragments and index chunks are gzip with a signature. */
+const readable = (file: string): string => {
+  const bytes = readFileSync(file)
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return gunzipSync(bytes).toString('latin1')
+  return bytes.toString('utf8')
+}
+
+describe.skipIf(skip)('building the portal and the OPD sites from the CMS over HTTP', () => {
+  let cms: TestCms
+  let payload: Payload
+  let http: Awaited<ReturnType<typeof serveCms>>
+  let out: string
+  let first: BuildSummary
+  const live = () => realpathSync(path.join(out, 'sites'))
+  const build = (extra: Partial<BuildOptions> = {}) => buildSites({ cms: http.url, outDir: out, layout: { mode: 'paths', origin: 'http://localhost:4321' }, today: TODAY, ...extra })
+  const page = (file: string) => readFileSync(path.join(live(), file, 'index.html'), 'utf8')
+
+  beforeAll(async () => {
+    cms = await openSeededCms('sites-build')
+    payload = cms.payload
+    http = await serveCms(cms.config)
+    out = mkdtempSync(path.join(tmpdir(), 'portal-sites-'))
+    first = await build()
+  })
+  afterAll(async () => {
+    await http?.close()
+    await cms?.close()
+    if (out) rmSync(out, { recursive: true, force: true })
+  })
+
+  it('renders the portal and every OPD site with the same sections at the same paths', async () => {
+    expect(first.kept).toEqual([])
+    const { docs: opds } = await payload.find({ collection: 'opds', limit: 0, overrideAccess: true })
+    expect(first.rendered).toHaveLength(opds.length + 1)
+    for (const opd of opds) {
+      for (const [label, section] of OPD_SECTIONS) {
+        const html = page(`${opd.slug}/${section}`)
+        expect(html, `${opd.slug}/${section}`).toContain('<html lang="id"')
+        expect(html).toContain(`>${label}</a>`)
+      }
+    }
+    for (const section of ['', 'opd/', 'layanan/', 'layanan/daring/', 'perencanaan/', 'anggaran/', 'berita/', 'cari/']) expect(page(section)).toContain('<html lang="id"')
+  })
+
+  it('publishes nothing private: no draft, exempted entry, personal data or account anywhere in the output', () => {
+    const files = filesOf(live())
+    expect(files.some((file) => file.startsWith('pagefind/fragment/'))).toBe(true)
+    const markers = Object.values(MARKERS).map((marker) => marker.toLowerCase())
+    for (const file of files) {
+      if (/\.(webp|avif|png|jpe?g|pdf|wasm)$/.test(file)) continue
+      const text = readable(path.join(live(), file)).toLowerCase()
+      for (const marker of markers) expect(text.includes(marker), `${file} contains ${marker}`).toBe(false)
+    }
+  })
+
+  it('shows budget totals equal to the CMS to the rupiah, in the table and the downloads', async () => {
+    const { docs } = await payload.find({ collection: 'budget-realisations', where: { _status: { equals: 'published' } }, limit: 0, depth: 1, overrideAccess: true, sort: '-positionDate' })
+    const dinkes = docs.filter((doc) => (doc.opd as { slug: string }).slug === 'dinkes')
+    const latest = dinkes[0]!
+    const totals = budgetTotals(latest.lines)
+    const json = JSON.parse(readFileSync(path.join(live(), `dinkes/anggaran/${latest.fiscalYear}/realisasi.json`), 'utf8'))
+    expect(json.totals).toMatchObject({ ceiling: totals.ceiling, realisation: totals.realisation })
+    const csv = readFileSync(path.join(live(), `dinkes/anggaran/${latest.fiscalYear}/realisasi.csv`), 'utf8')
+    expect(csv.trim().split('\r\n').at(-1)).toContain(`,${totals.ceiling},${totals.realisation},`)
+    const rupiah = (n: number) => `Rp${'\u00a0'}${n.toLocaleString('id-ID')}`
+    const html = page(`dinkes/anggaran/${latest.fiscalYear}/`)
+    expect(html).toContain(rupiah(totals.realisation).replace(/\u00a0/g, ''.padEnd(0)).slice(2))
+    expect(html).toContain('<svg')
+
+    // The province page: every OPD's latest realisation of the year, summed.
+    const year = latest.fiscalYear
+    const perOpd = new Map<string, (typeof docs)[number]>()
+    for (const doc of docs.filter((d) => d.fiscalYear === year)) if (!perOpd.has((doc.opd as { slug: string }).slug)) perOpd.set((doc.opd as { slug: string }).slug, doc)
+    const province = budgetTotals([...perOpd.values()].flatMap((doc) => doc.lines))
+    const provinceJson = JSON.parse(readFileSync(path.join(live(), `anggaran/${year}/realisasi.json`), 'utf8'))
+    expect(provinceJson.totals).toMatchObject({ ceiling: province.ceiling, realisation: province.realisation })
+    expect(provinceJson.rows).toHaveLength(perOpd.size)
+  })
+
+  it('describes itself to machines: JSON-LD, sitemap, RSS, canonical URLs', () => {
+    const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!))
+    expect(jsonLd(page('dinkes/'))).toContainEqual(expect.objectContaining({ '@type': 'GovernmentOrganization', name: 'Dinas Kesehatan' }))
+    const serviceDir = readdirSync(path.join(live(), 'dinkes/layanan'), { withFileTypes: true }).find((e) => e.isDirectory())!.name
+    const service = page(`dinkes/layanan/${serviceDir}/`)
+    expect(jsonLd(service)).toContainEqual(
+      expect.objectContaining({ '@type': 'GovernmentService', provider: expect.objectContaining({ name: 'Dinas Kesehatan' }), areaServed: expect.objectContaining({ '@type': 'AdministrativeArea' }) }),
+    )
+    expect(service).toContain(`<link rel="canonical" href="http://localhost:4321/dinkes/layanan/${serviceDir}/">`)
+    const datasetDir = readdirSync(path.join(live(), 'dinkes/data'), { withFileTypes: true }).find((e) => e.isDirectory())!.name
+    expect(jsonLd(page(`dinkes/data/${datasetDir}/`))).toContainEqual(expect.objectContaining({ '@type': 'Dataset', distribution: expect.arrayContaining([expect.objectContaining({ '@type': 'DataDownload' })]) }))
+    const sitemap = readFileSync(path.join(live(), 'dinkes/sitemap.xml'), 'utf8')
+    expect(sitemap).toContain(`<loc>http://localhost:4321/dinkes/layanan/${serviceDir}/</loc>`)
+    expect(readFileSync(path.join(live(), 'robots.txt'), 'utf8')).toContain('Sitemap: http://localhost:4321/dinkes/sitemap.xml')
+    expect(readFileSync(path.join(live(), 'berita/rss.xml'), 'utf8')).toMatch(/<rss version="2.0">[\s\S]*<item>/)
+  })
+
+  it('gives byte-identical output for the same content', async () => {
+    const before = live()
+    const again = await build()
+    expect(again.output).not.toBe(before)
+    const a = filesOf(before)
+    expect(filesOf(again.output)).toEqual(a)
+    for (const file of a) expect(readFileSync(path.join(again.output, file)).equals(readFileSync(path.join(before, file))), file).toBe(true)
+  })
+
+  it('rebuilds one OPD and the portal, carrying the other sites over', async () => {
+    const summary = await build({ opds: ['dinkes'] })
+    expect(summary.rendered).toEqual(['', 'dinkes'])
+    expect(summary.carried).toHaveLength(first.rendered.length - 2)
+    expect(page('diskominfo/layanan/')).toContain('<html lang="id"')
+  })
+
+  it('holds back only the OPD whose published content breaks the standard, naming the item and the field', async () => {
+    const { docs } = await payload.find({ collection: 'programmes', where: { and: [{ 'opd.slug': { equals: 'dinkes' } }, { _status: { equals: 'published' } }, { level: { equals: 'programme' } }] }, limit: 1, overrideAccess: true })
+    const broken = docs[0]!
+    const before = page('dinkes/program/')
+    // Straight into the database, as an old record or a careless import would be.
+    await payload.db.updateOne({ collection: 'programmes', where: { id: { equals: broken.id } }, data: { name: 'Nama baru yang tidak boleh tayang', code: '2.16.2' } })
+    try {
+      const summary = await build()
+      expect(summary.kept).toEqual([{ unit: 'dinkes', problems: [{ type: 'programmes', item: 'Nama baru yang tidak boleh tayang', path: 'code', message: expect.stringMatching(/berformat/) }] }])
+      expect(summary.rendered).toContain('diskominfo')
+      expect(page('dinkes/program/')).toBe(before)
+      expect(page('dinkes/program/')).not.toContain('Nama baru yang tidak boleh tayang')
+    } finally {
+      await payload.db.updateOne({ collection: 'programmes', where: { id: { equals: broken.id } }, data: { name: broken.name, code: broken.code } })
+    }
+  })
+
+  it('refuses an unknown OPD and an unreachable CMS with a clear message, leaving the live sites as they were', async () => {
+    const current = live()
+    await expect(build({ opds: ['dinas-tidak-ada'] })).rejects.toThrow(/OPD tidak dikenal: dinas-tidak-ada/)
+    http.down()
+    try {
+      const error = await build().catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(BuildError)
+      expect((error as Error).message).toMatch(/CMS tidak dapat dibaca/)
+    } finally {
+      http.up()
+    }
+    expect(live()).toBe(current)
+    expect(readdirSync(path.join(out, 'builds'))).toHaveLength(2)
+  })
+
+  it('links correctly when each OPD has its own host', async () => {
+    const hostsOut = mkdtempSync(path.join(tmpdir(), 'portal-hosts-'))
+    try {
+      const summary = await buildSites({ cms: http.url, outDir: hostsOut, layout: { mode: 'hosts', origin: 'https://bantenprov.go.id', domain: 'bantenprov.go.id' }, today: TODAY })
+      const html = (file: string) => readFileSync(path.join(summary.output, file, 'index.html'), 'utf8')
+      const service = readdirSync(path.join(summary.output, 'dinkes/layanan'), { withFileTypes: true }).find((e) => e.isDirectory())!.name
+      const servicePage = html(`dinkes/layanan/${service}/`)
+      expect(servicePage).toContain(`<link rel="canonical" href="https://dinkes.bantenprov.go.id/layanan/${service}/">`)
+      // Within its own host an OPD links root-relative; to the portal (and its search) absolutely.
+      expect(servicePage).toContain('href="/layanan/"')
+      expect(servicePage).toContain('action="https://bantenprov.go.id/cari/"')
+      expect(html('layanan/')).toContain(`href="https://dinkes.bantenprov.go.id/layanan/${service}/"`)
+      expect(readFileSync(path.join(summary.output, 'dinkes/robots.txt'), 'utf8')).toContain('Sitemap: https://dinkes.bantenprov.go.id/sitemap.xml')
+    } finally {
+      rmSync(hostsOut, { recursive: true, force: true })
+    }
+  })
+})
