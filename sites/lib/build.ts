@@ -1,12 +1,11 @@
 import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync, copyFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build as astroBuild } from 'astro'
+import { spawn } from 'node:child_process'
 import * as pagefind from 'pagefind'
 import { createAssets } from './assets.ts'
 import { createCmsClient } from './cms-client.ts'
-import { buildModel } from './model.ts'
-import { provideModel } from './render.ts'
+import { buildModel, type SiteModel } from './model.ts'
 import { checkSnapshot, fetchSnapshot, PROVINCE, type Problem, type Snapshot } from './snapshot.ts'
 import { createUrls, type SiteLayout } from './urls.ts'
 
@@ -101,26 +100,7 @@ export const buildSites = async (options: BuildOptions): Promise<BuildSummary> =
 
     const site = path.join(buildDir, 'site')
     log(`Merender ${model.pages.length} halaman: portal dan ${render.length - 1} OPD${carried.length ? ` (${carried.length} OPD lain dibawa dari build sebelumnya)` : ''}...`)
-    let rendered = 0
-    let currentUnit: string | undefined
-    provideModel(model, (unit) => {
-      rendered++
-      if (unit !== currentUnit) {
-        currentUnit = unit
-        log(`  ${unit ? `OPD ${render.indexOf(unit)} dari ${render.length - 1}: ${unit}` : 'Portal'} (${rendered} halaman sejauh ini)`)
-      }
-    })
-    await astroBuild({
-      root: sitesRoot,
-      outDir: site,
-      logLevel: 'error',
-      configFile: false,
-      site: layout.origin,
-      trailingSlash: 'always',
-      devToolbar: { enabled: false },
-      build: { format: 'directory', inlineStylesheets: 'always' },
-      vite: { logLevel: 'error', server: { fs: { allow: [repoRoot] } } },
-    })
+    await renderWithAstro(model, buildDir, site, layout.origin, render, log)
 
     for (const [file, text] of Object.entries(model.files)) writeText(path.join(site, file), text)
     for (const [file, source] of assets.outputs) place(source, path.join(site, file))
@@ -157,6 +137,41 @@ export const buildSites = async (options: BuildOptions): Promise<BuildSummary> =
     release()
   }
 }
+
+/** Runs Astro over the model in a child process, turning its page lines into progress (OPD n of N, pages so far). */
+const renderWithAstro = (model: SiteModel, buildDir: string, site: string, origin: string, render: string[], log: (line: string) => void) =>
+  new Promise<void>((resolve, reject) => {
+    const modelFile = path.join(buildDir, 'model.json')
+    mkdirSync(buildDir, { recursive: true })
+    writeFileSync(modelFile, JSON.stringify(model))
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(sitesRoot, 'lib', 'render-child.ts')], {
+      cwd: repoRoot,
+      env: { ...process.env, SITES_MODEL: modelFile, SITES_OUT: site, SITES_ORIGIN: origin },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let rendered = 0
+    let currentUnit: string | undefined
+    let errors = ''
+    let partial = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      const lines = (partial + chunk).split('\n')
+      partial = lines.pop()!
+      for (const line of lines) {
+        if (!line.startsWith('@page ')) continue
+        rendered++
+        const unit = line.slice('@page '.length)
+        if (unit === currentUnit) continue
+        currentUnit = unit
+        log(`  ${unit ? `OPD ${render.indexOf(unit)} dari ${render.length - 1}: ${unit}` : 'Portal'} (${rendered} halaman sejauh ini)`)
+      }
+    })
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk))
+    child.on('close', (code) => {
+      rmSync(modelFile, { force: true })
+      if (code === 0) resolve()
+      else reject(new BuildError(`Astro gagal merender halaman:\n${errors.slice(-4000)}`))
+    })
+  })
 
 const describe = (problems: Problem[]) => problems.map((p) => `    ${p.type} "${p.item}": kolom ${p.path}: ${p.message}`).join('\n')
 
