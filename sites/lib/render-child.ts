@@ -6,6 +6,8 @@ import { build } from 'astro'
  * Renders the site model (SITES_MODEL) with Astro into SITES_OUT, in a process of its own: every build
  * starts from fresh modules (Astro keeps state between builds in one process) and frees its memory at the end.
  */
+// Astro would otherwise try to send telemetry from every build.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1'
 const sitesRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 await build({
   root: sitesRoot,
