@@ -65,17 +65,16 @@ export const createAssets = ({ cms, cacheDir, urls }: { cms: string; cacheDir: s
       const original = meta.autoOrient?.width ?? meta.width
       const originalHeight = meta.autoOrient?.height ?? meta.height
       const widths = [...IMAGE_WIDTHS.filter((w) => w < original), Math.min(original, IMAGE_WIDTHS.at(-1)!)].filter((w, i, all) => all.indexOf(w) === i)
-      const srcset = async (format: 'webp' | 'avif') => {
-        const parts: string[] = []
-        for (const width of widths) {
-          const out = `_media/${sha.slice(0, 16)}-${width}.${format}`
-          outputs.set(urls.file(unit, out), await variant(bytes, sha, width, format))
-          parts.push(`${urls.href(unit, unit, out)} ${width}w`)
-        }
-        return parts
-      }
-      const webp = await srcset('webp')
-      const avif = await srcset('avif')
+      // Encodes run in parallel: sharp works in libuv's thread pool, one image per core.
+      const srcset = (format: 'webp' | 'avif') =>
+        Promise.all(
+          widths.map(async (width) => {
+            const out = `_media/${sha.slice(0, 16)}-${width}.${format}`
+            outputs.set(urls.file(unit, out), await variant(bytes, sha, width, format))
+            return `${urls.href(unit, unit, out)} ${width}w`
+          }),
+        )
+      const [webp, avif] = await Promise.all([srcset('webp'), srcset('avif')])
       const largest = widths.at(-1)!
       return {
         src: webp.at(-1)!.split(' ')[0]!,

@@ -1,4 +1,5 @@
 import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync, copyFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { spawn } from 'node:child_process'
@@ -23,6 +24,8 @@ export interface BuildOptions {
   /** The day the build shows (which emergency notices are active), YYYY-MM-DD; defaults to today in WIB. */
   today?: string
   log?: (line: string) => void
+  /** Where the content comes from; by default the CMS's public GraphQL API. */
+  source?: () => Promise<Snapshot>
 }
 
 export interface BuildSummary {
@@ -37,6 +40,8 @@ export interface BuildSummary {
   seconds: number
   /** The folder now live. */
   output: string
+  /** Seconds spent per step: fetch and check, model and files, Astro, Pagefind, swap. */
+  timings: Record<'fetch' | 'model' | 'render' | 'index' | 'publish', number>
 }
 
 /** A build that cannot start or finish; the live sites are untouched. */
@@ -51,6 +56,13 @@ export class BuildError extends Error {
  */
 export const buildSites = async (options: BuildOptions): Promise<BuildSummary> => {
   const started = performance.now()
+  const timings = { fetch: 0, model: 0, render: 0, index: 0, publish: 0 }
+  let lap = started
+  const step = (name: keyof typeof timings) => {
+    const now = performance.now()
+    timings[name] = Math.round(now - lap) / 1000
+    lap = now
+  }
   const log = options.log ?? (() => {})
   const outDir = path.resolve(options.outDir)
   const liveLink = path.join(outDir, 'sites')
@@ -62,7 +74,7 @@ export const buildSites = async (options: BuildOptions): Promise<BuildSummary> =
     const client = createCmsClient({ endpoint: new URL('/api/graphql', options.cms).href })
     let fetched: Snapshot
     try {
-      fetched = await fetchSnapshot(client)
+      fetched = await (options.source ?? (() => fetchSnapshot(client)))()
     } catch (error) {
       throw new BuildError(`CMS tidak dapat dibaca di ${options.cms}: ${(error as Error).message}. Situs yang tayang tidak berubah.`)
     }
@@ -93,18 +105,20 @@ export const buildSites = async (options: BuildOptions): Promise<BuildSummary> =
     const render = [PROVINCE, ...wanted.sort()]
     const carried = live ? opdSlugs.filter((slug) => !render.includes(slug) && existsSync(path.join(live, slug))) : []
 
+    step('fetch')
     const layout: SiteLayout = { ...options.layout, domain: options.layout.domain ?? String(content.province.domain) }
     const urls = createUrls(layout)
     const assets = createAssets({ cms: options.cms, cacheDir: path.join(outDir, 'cache'), urls })
     const model = await buildModel({ snapshot: content, render, urls, assets, today: options.today ?? todayInJakarta() })
 
+    step('model')
     const site = path.join(buildDir, 'site')
     log(`Merender ${model.pages.length} halaman: portal dan ${render.length - 1} OPD${carried.length ? ` (${carried.length} OPD lain dibawa dari build sebelumnya)` : ''}...`)
     await renderWithAstro(model, buildDir, site, layout.origin, render, log)
-
     for (const [file, text] of Object.entries(model.files)) writeText(path.join(site, file), text)
     for (const [file, source] of assets.outputs) place(source, path.join(site, file))
     for (const slug of carried) linkTree(path.join(live!, slug), path.join(site, slug))
+    step('render')
 
     log('Membangun indeks pencarian...')
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' })
@@ -113,10 +127,12 @@ export const buildSites = async (options: BuildOptions): Promise<BuildSummary> =
     if (indexed.errors.length > 0) throw new BuildError(`Pagefind: ${indexed.errors.join('; ')}`)
     await index.writeFiles({ outputPath: path.join(site, 'pagefind') })
     await pagefind.close()
+    step('index')
 
     writeFileSync(path.join(buildDir, 'content.json'), JSON.stringify(content))
     swapLive(liveLink, site)
     pruneBuilds(outDir, buildDir)
+    step('publish')
     const summary: BuildSummary = {
       rendered: render,
       kept,
@@ -125,6 +141,7 @@ export const buildSites = async (options: BuildOptions): Promise<BuildSummary> =
       files: countFiles(site),
       seconds: Math.round(performance.now() - started) / 1000,
       output: site,
+      timings,
     }
     log(
       `Selesai dalam ${summary.seconds} s: ${summary.pages} halaman dirender (portal dan ${render.length - 1} OPD), ${carried.length} OPD dibawa, ${kept.length} unit ditahan karena melanggar standar; ${indexed.page_count} halaman terindeks; ${summary.files} berkas tayang.`,
@@ -138,32 +155,57 @@ export const buildSites = async (options: BuildOptions): Promise<BuildSummary> =
   }
 }
 
-/** Runs Astro over the model in a child process, turning its page lines into progress (OPD n of N, pages so far). */
-const renderWithAstro = (model: SiteModel, buildDir: string, site: string, origin: string, render: string[], log: (line: string) => void) =>
+/** Below this many pages one Astro process is quicker than several (each costs a couple of seconds to start). */
+const PAGES_PER_EXTRA_PROCESS = 3000
+
+/**
+ * Runs Astro over the model in child processes, one per core for large builds, each rendering whole
+ * units into its own folder, then merged; their page lines become progress (OPD n of N, pages so far).
+ */
+const renderWithAstro = async (model: SiteModel, buildDir: string, site: string, origin: string, render: string[], log: (line: string) => void) => {
+  const processes = Math.max(1, Math.min(availableParallelism(), Math.ceil(model.pages.length / PAGES_PER_EXTRA_PROCESS)))
+  // Whole units per process, balanced by page count.
+  const counts = new Map<string, number>()
+  for (const page of model.pages) counts.set(page.unit, (counts.get(page.unit) ?? 0) + 1)
+  const shards = Array.from({ length: processes }, () => ({ units: new Set<string>(), pages: 0 }))
+  for (const unit of [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1))) {
+    const lightest = shards.reduce((min, shard) => (shard.pages < min.pages ? shard : min))
+    lightest.units.add(unit)
+    lightest.pages += counts.get(unit)!
+  }
+  let rendered = 0
+  const seen = new Set<string>()
+  const onPage = (unit: string) => {
+    rendered++
+    if (seen.has(unit)) return
+    seen.add(unit)
+    log(`  ${unit ? `OPD ${render.indexOf(unit)} dari ${render.length - 1}: ${unit}` : 'Portal'} (${rendered} halaman sejauh ini)`)
+  }
+  mkdirSync(buildDir, { recursive: true })
+  const outputs = await Promise.all(
+    shards.map((shard, i) => {
+      const out = processes === 1 ? site : path.join(buildDir, `part-${i}`)
+      const part: SiteModel = { sites: model.sites, pages: model.pages.filter((page) => shard.units.has(page.unit)), files: {} }
+      return renderPart(part, path.join(buildDir, `model-${i}.json`), out, origin, onPage).then(() => out)
+    }),
+  )
+  if (processes > 1) for (const out of outputs) moveTree(out, site)
+}
+
+const renderPart = (model: SiteModel, modelFile: string, out: string, origin: string, onPage: (unit: string) => void) =>
   new Promise<void>((resolve, reject) => {
-    const modelFile = path.join(buildDir, 'model.json')
-    mkdirSync(buildDir, { recursive: true })
     writeFileSync(modelFile, JSON.stringify(model))
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(sitesRoot, 'lib', 'render-child.ts')], {
       cwd: repoRoot,
-      env: { ...process.env, SITES_MODEL: modelFile, SITES_OUT: site, SITES_ORIGIN: origin },
+      env: { ...process.env, SITES_MODEL: modelFile, SITES_OUT: out, SITES_ORIGIN: origin },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
-    let rendered = 0
-    let currentUnit: string | undefined
     let errors = ''
     let partial = ''
     child.stdout.on('data', (chunk: Buffer) => {
       const lines = (partial + chunk).split('\n')
       partial = lines.pop()!
-      for (const line of lines) {
-        if (!line.startsWith('@page ')) continue
-        rendered++
-        const unit = line.slice('@page '.length)
-        if (unit === currentUnit) continue
-        currentUnit = unit
-        log(`  ${unit ? `OPD ${render.indexOf(unit)} dari ${render.length - 1}: ${unit}` : 'Portal'} (${rendered} halaman sejauh ini)`)
-      }
+      for (const line of lines) if (line.startsWith('@page ')) onPage(line.slice('@page '.length))
     })
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk))
     child.on('close', (code) => {
@@ -172,6 +214,18 @@ const renderWithAstro = (model: SiteModel, buildDir: string, site: string, origi
       else reject(new BuildError(`Astro gagal merender halaman:\n${errors.slice(-4000)}`))
     })
   })
+
+/** Moves a folder's content into another, merging folders both have (units never share a page). */
+const moveTree = (from: string, to: string) => {
+  mkdirSync(to, { recursive: true })
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    if (!existsSync(target)) renameSync(source, target)
+    else if (entry.isDirectory()) moveTree(source, target)
+  }
+  rmSync(from, { recursive: true, force: true })
+}
 
 const describe = (problems: Problem[]) => problems.map((p) => `    ${p.type} "${p.item}": kolom ${p.path}: ${p.message}`).join('\n')
 
