@@ -1,11 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 import { complaints, refId } from '../../schemas/index.ts'
 import { ALL_SITES, queueRebuild } from '../jobs/rebuildSite.ts'
 
 type Stored = Record<string, unknown> & { _status?: string }
-
-/** Visitors see a document when it is published, or always where the collection has no drafts. */
-const visible = (doc: Stored | undefined, drafts: boolean) => doc !== undefined && (!drafts || doc._status === 'published')
 
 /** Which site a document lives on: its OPD's (with the portal), or every site for province content. */
 const siteOf = async (req: PayloadRequest, collection: string, doc: Stored): Promise<string> => {
@@ -16,22 +13,43 @@ const siteOf = async (req: PayloadRequest, collection: string, doc: Stored): Pro
   return found ? String(found.slug) : ALL_SITES
 }
 
-/** Publishing, changing a published document or unpublishing it rebuilds the sites that show it. */
+const hasDrafts = (collection: { versions?: unknown }) => Boolean(collection.versions && typeof collection.versions === 'object' && (collection.versions as { drafts?: unknown }).drafts)
+
+/** Whether visitors see the document right now (its published state, whatever drafts sit on top). */
+const isLive = async (req: PayloadRequest, collection: string, id: unknown): Promise<boolean> => {
+  const live = await req.payload.findByID({ collection: collection as 'services', id: id as string, draft: false, depth: 0, overrideAccess: true, req, disableErrors: true })
+  return (live as Stored | null)?._status === 'published'
+}
+
+/** Documents that were live when their update began, per request (Local API calls inside hooks replace `req.context`). */
+const liveBeforeUpdate = new WeakMap<PayloadRequest, Set<string>>()
+
+/** Remembers, before an update, whether the document was live: only then can the update withdraw it. */
+export const rememberLiveState: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection }) => {
+  if (operation === 'update' && hasDrafts(collection) && originalDoc?.id !== undefined && (await isLive(req, collection.slug, originalDoc.id))) {
+    if (!liveBeforeUpdate.has(req)) liveBeforeUpdate.set(req, new Set())
+    liveBeforeUpdate.get(req)!.add(`${collection.slug}:${originalDoc.id}`)
+  }
+  return data
+}
+
+/** Publishing, changing a published document or withdrawing it rebuilds the sites that show it; saving a draft does not. */
 export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection }) => {
   // Complaints are never on the sites (their status pages are another channel).
   if (collection.slug === complaints.slug) return doc
-  const drafts = Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
+  const now = doc as Stored
+  const published = !hasDrafts(collection) || now._status === 'published'
+  const withdrawn = !published && liveBeforeUpdate.get(req)?.has(`${collection.slug}:${now.id}`) === true && !(await isLive(req, collection.slug, now.id))
+  if (!published && !withdrawn) return doc
   const before = previousDoc && Object.keys(previousDoc).length > 0 ? (previousDoc as Stored) : undefined
-  if (!visible(doc as Stored, drafts) && !visible(before, drafts)) return doc
-  const sites = new Set([await siteOf(req, collection.slug, doc as Stored), ...(before && visible(before, drafts) ? [await siteOf(req, collection.slug, before)] : [])])
+  const sites = new Set([await siteOf(req, collection.slug, now), ...(before ? [await siteOf(req, collection.slug, before)] : [])])
   for (const site of sites) await queueRebuild(req.payload, site, req)
   return doc
 }
 
 export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
   if (collection.slug === complaints.slug) return doc
-  const drafts = Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
-  if (visible(doc as Stored, drafts)) await queueRebuild(req.payload, await siteOf(req, collection.slug, doc as Stored), req)
+  if (!hasDrafts(collection) || (doc as Stored)._status === 'published') await queueRebuild(req.payload, await siteOf(req, collection.slug, doc as Stored), req)
   return doc
 }
 
