@@ -199,6 +199,8 @@ export interface PlanningProps {
 export interface ProgrammeListProps {
   site: SiteContext
   years: { year: number; programmes: ProgrammeNode[] }[]
+  /** The same programmes, activities and sub-activities as CSV and JSON. */
+  downloads?: { csv: Href; json: Href }
 }
 
 export interface ProgrammeProps {

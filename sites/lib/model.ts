@@ -316,7 +316,18 @@ export const buildModel = async ({ snapshot, render, urls, assets, today }: { sn
 
     const years = [...new Set(of(unit, 'programmes').map((p) => Number(p.year)))].sort((a, b) => b - a)
     const trees = years.map((year) => ({ year, programmes: programmeTree(unit, year) }))
-    add(unit, 'program/', 'programme-list', { site, years: trees }, { title: 'Program dan kegiatan', description: `Program, kegiatan dan sub kegiatan ${site.siteName} dengan indikator dan pagunya.`, searchType: 'Program', breadcrumbs: crumbs(unit, ['Program']) })
+    const programmeRows = sortBy(of(unit, 'programmes'), (p) => `${9999 - Number(p.year)}|${S(p.code)}`)
+    model.files[urls.file(unit, 'program/program.csv')] = toCsv([
+      ['tahun', 'tingkat', 'kode', 'nama', 'pagu', 'sumber_dana', 'penanggung_jawab', 'indikator'],
+      ...programmeRows.map((p) => [Number(p.year), S(p.level), S(p.code), S(p.name), Number(p.ceiling), S(p.fundingSource), S(p.personInCharge), (p.indicators as Doc[]).map((i) => `${i.name}: ${i.target} ${i.unit}`).join('; ')]),
+    ])
+    model.files[urls.file(unit, 'program/program.json')] = `${JSON.stringify(
+      { opd: site.siteName, programmes: programmeRows.map(({ year, level, code, name, ceiling, fundingSource, personInCharge, indicators, schedule }) => ({ year, level, code, name, ceiling, fundingSource, personInCharge, schedule, indicators })) },
+      null,
+      2,
+    )}\n`
+    const programmeDownloads = { csv: urls.href(unit, unit, 'program/program.csv'), json: urls.href(unit, unit, 'program/program.json') }
+    add(unit, 'program/', 'programme-list', { site, years: trees, downloads: programmeDownloads }, { title: 'Program dan kegiatan', description: `Program, kegiatan dan sub kegiatan ${site.siteName} dengan indikator dan pagunya.`, searchType: 'Program', breadcrumbs: crumbs(unit, ['Program']) })
     for (const { year, programmes: roots } of trees) {
       for (const node of roots) {
         const p = node.programme

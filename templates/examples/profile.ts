@@ -11,4 +11,5 @@ export const examples = {
     orgChart: image('/dinkes/media/struktur-organisasi', 1200, 800, 'Bagan struktur organisasi Dinas Kesehatan: Kepala Dinas, Sekretariat, empat bidang dan dua UPTD'),
   },
   minimal: { site: { ...opdSite, siteName: 'Dinas Komunikasi, Informatika, Statistik dan Persandian', shortName: 'Diskominfo SP', home: '/diskominfo/' }, profile: DOCS.profile.minimal },
+  'belum-terbit': { site: { ...opdSite, siteName: 'Badan Penghubung', shortName: 'Banhub', home: '/badan-penghubung/' } },
 } satisfies Record<string, TemplateProps['profile']>

@@ -41,7 +41,7 @@ describe.skipIf(skip)('building the portal and the OPD sites from the CMS over H
   const page = (file: string) => readFileSync(path.join(live(), file, 'index.html'), 'utf8')
 
   beforeAll(async () => {
-    cms = await openSeededCms('sites-build')
+    cms = await openSeededCms('sites_build')
     payload = cms.payload
     http = await serveCms(cms.config)
     out = mkdtempSync(path.join(tmpdir(), 'portal-sites-'))

@@ -22,7 +22,7 @@ describe.skipIf(skip)('publishing queues a rebuild of the sites that show the ch
     // A builder address is configured (nothing listens there: these tests look at the queue, not at builds).
     process.env.SITES_BUILDER_URL = 'http://127.0.0.1:9'
     process.env.SITES_BUILDER_TOKEN = 'test-token'
-    cms = await openSeededCms('sites-jobs')
+    cms = await openSeededCms('sites_jobs')
     payload = cms.payload
   })
   afterAll(async () => {

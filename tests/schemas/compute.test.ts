@@ -55,7 +55,7 @@ describe('budget', () => {
       { originalCeiling: 1_000_000_001, realisation: 333_333_333 },
       { originalCeiling: 500_000_000, revisedCeiling: 750_000_000, realisation: 700_000_000 },
     ])
-    expect(totals).toEqual({ ceiling: 1_750_000_001, realisation: 1_033_333_333, percent: 59.05 })
+    expect(totals).toEqual({ originalCeiling: 1_500_000_001, ceiling: 1_750_000_001, realisation: 1_033_333_333, percent: 59.05 })
   })
 })
 
