@@ -78,7 +78,7 @@ describe.skipIf(skip)('building the portal and the OPD sites from the CMS over H
     }
   })
 
-  it('shows budget totals equal to the CMS to the rupiah, in the table and the downloads', async () => {
+  it('shows budget and plan totals equal to the CMS to the rupiah, in the tables and the downloads', async () => {
     const { docs } = await payload.find({ collection: 'budget-realisations', where: { _status: { equals: 'published' } }, limit: 0, depth: 1, overrideAccess: true, sort: '-positionDate' })
     const dinkes = docs.filter((doc) => (doc.opd as { slug: string }).slug === 'dinkes')
     const latest = dinkes[0]!
@@ -91,6 +91,16 @@ describe.skipIf(skip)('building the portal and the OPD sites from the CMS over H
     const footer = html.slice(html.indexOf('<tfoot>'), html.indexOf('</tfoot>'))
     for (const amount of [totals.ceiling, totals.realisation]) expect(footer).toContain(`Rp ${amount.toLocaleString('id-ID')}`)
     expect(html).toContain('<svg')
+
+    // The plan side: programme ceilings of the year, and every programme in the download.
+    const { docs: programmes } = await payload.find({ collection: 'programmes', where: { and: [{ 'opd.slug': { equals: 'dinkes' } }, { _status: { equals: 'published' } }] }, limit: 0, overrideAccess: true })
+    const ofYear = programmes.filter((p) => p.level === 'programme' && p.year === latest.fiscalYear)
+    const planned = ofYear.reduce((sum, p) => sum + p.ceiling, 0)
+    const plan = page('dinkes/program/')
+    const planFooter = plan.slice(plan.indexOf('<tfoot>', plan.indexOf(`id="pagu-${latest.fiscalYear}"`)), plan.indexOf('</tfoot>', plan.indexOf(`id="pagu-${latest.fiscalYear}"`)))
+    expect(ofYear.length).toBeGreaterThan(0)
+    expect(planFooter).toContain(`Rp ${planned.toLocaleString('id-ID')}`)
+    expect(JSON.parse(readFileSync(path.join(live(), 'dinkes/program/program.json'), 'utf8')).programmes).toHaveLength(programmes.length)
 
     // The province page: every OPD's latest realisation of the year, summed.
     const year = latest.fiscalYear
