@@ -114,7 +114,7 @@ describe.skipIf(skip)('building the portal and the OPD sites from the CMS over H
 
   it('describes itself to machines: JSON-LD, sitemap, RSS, canonical URLs', () => {
     const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!))
-    expect(jsonLd(page('dinkes/'))).toContainEqual(expect.objectContaining({ '@type': 'GovernmentOrganization', name: 'Dinas Kesehatan' }))
+    expect(jsonLd(page('dinkes/'))).toContainEqual(expect.objectContaining({ '@context': 'https://schema.org', '@type': 'GovernmentOrganization', name: 'Dinas Kesehatan' }))
     const serviceDir = readdirSync(path.join(live(), 'dinkes/layanan'), { withFileTypes: true }).find((e) => e.isDirectory())!.name
     const service = page(`dinkes/layanan/${serviceDir}/`)
     expect(jsonLd(service)).toContainEqual(
