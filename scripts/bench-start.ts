@@ -20,7 +20,7 @@ const run = (cmd: string, args: string[], cwd = rootDir) => {
 
 const timedStart = async (label: string): Promise<number> => {
   const started = performance.now()
-  const child = spawn('npm', ['start'], { cwd: clone, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PORT: String(port), PAYLOAD_SECRET: 'bench-only-secret' } })
+  const child = spawn('npm', ['start'], { cwd: clone, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PORT: String(port), SITES_PORT: String(port + 1000), SITES_BUILDER_PORT: String(port + 1001), PAYLOAD_SECRET: 'bench-only-secret' } })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -62,6 +62,15 @@ const builderPort = Number(process.env.SITES_BUILDER_PORT ?? 4322)
 process.env.SITES_BUILDER_URL ??= `http://127.0.0.1:${builderPort}`
 process.env.SITES_BUILDER_TOKEN ??= randomBytes(24).toString('hex')
 process.env.CMS_URL ??= `http://localhost:${port}`
+const liveSites = path.join(sites.outDir, 'sites')
+// Both ports are taken before anything starts, so a clash fails at once and clearly.
+const [builder] = await Promise.all([
+  startBuilder({ port: builderPort, token: process.env.SITES_BUILDER_TOKEN }),
+  serveSites({ root: liveSites, port: sites.port, layout: sites.layout }),
+]).catch((error: NodeJS.ErrnoException) => {
+  console.error(`Cannot listen for the sites (${error.code === 'EADDRINUSE' ? `port ${(error as { port?: number }).port} is already in use; set SITES_PORT / SITES_BUILDER_PORT` : error.message}); nothing was started.`)
+  process.exit(1)
+})
 
 const server = spawn(process.execPath, [nextBin, 'start', 'cms', '-p', String(port)], {
   cwd: rootDir,
@@ -80,8 +89,6 @@ for (let attempt = 0; attempt < 600; attempt++) {
   if (ok) break
   await new Promise((r) => setTimeout(r, 100))
 }
-const builder = startBuilder({ port: builderPort, token: process.env.SITES_BUILDER_TOKEN })
-const liveSites = path.join(sites.outDir, 'sites')
 if (!existsSync(liveSites)) {
   console.log('• Building the portal and every OPD site (first run)...')
   const result = await builder.request(ALL)
@@ -91,7 +98,6 @@ if (!existsSync(liveSites)) {
   // Templates may have changed since the last run: rebuild in the background; the last build is served meanwhile.
   void builder.request(ALL)
 }
-await serveSites({ root: liveSites, port: sites.port, layout: sites.layout })
 
 const demoLogins =
   demoAccounts > 0

@@ -28,7 +28,7 @@ export interface BuildResult {
  * while a build runs are merged into the next one, so a burst of publishes costs one or two builds. Each
  * build is `npm run build:sites` in a child process, which reads the CMS over HTTP like any consumer.
  */
-export const startBuilder = ({ port, token, log = console.log, env = process.env }: { port: number; token: string; log?: (line: string) => void; env?: NodeJS.ProcessEnv }) => {
+export const startBuilder = async ({ port, token, log = console.log, env = process.env }: { port: number; token: string; log?: (line: string) => void; env?: NodeJS.ProcessEnv }) => {
   let pending: Batch | undefined
   let running = false
 
@@ -101,6 +101,9 @@ export const startBuilder = ({ port, token, log = console.log, env = process.env
       )
     })
   })
-  server.listen(port, '127.0.0.1')
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', resolve)
+  })
   return { server, request }
 }
