@@ -53,7 +53,7 @@ export const PORTAL_SECTIONS = [
 ] as const
 
 /** Top-level folders of the portal: an OPD slug may not take one of them. */
-export const RESERVED_PATHS = ['opd', 'layanan', 'perencanaan', 'anggaran', 'berita', 'peringatan', 'produk-hukum', 'cari', 'pagefind', '_media', 'berkas', 'data', 'sitemap.xml', 'robots.txt']
+export const RESERVED_PATHS = ['opd', 'layanan', 'perencanaan', 'anggaran', 'berita', 'peringatan', 'produk-hukum', 'cari', 'pagefind', '_media', 'berkas', 'sitemap.xml', 'robots.txt']
 
 const EXTERNAL = 'instansi-vertikal'
 

@@ -1,10 +1,10 @@
 import { CONTENT_TYPES, explain, province, refId, type ContentType } from '../../schemas/index.ts'
-import type { CmsClient } from './cms-client.ts'
+import type { CmsClient, Doc } from './cms-client.ts'
+
+export type { Doc }
 
 /** Content types the sites render. Complaints belong to the citizen channels (status pages), not here. */
 export const SITE_TYPES = CONTENT_TYPES.filter((type) => type.slug !== 'complaints' && type.slug !== province.slug)
-
-export type Doc = Record<string, unknown> & { id: string | number }
 
 /** The province level: content without an OPD (vision, province plans, agencies...) and the OPD register. */
 export const PROVINCE = ''
