@@ -70,6 +70,19 @@ describe.skipIf(!running)('the generated portal and OPD sites in a real Chromium
     }
   })
 
+  it('shows search results ten at a time, filterable by OPD', async () => {
+    await page.goto(`${sites}/cari/?q=layanan`)
+    const results = page.locator('#hasil-cari li')
+    await results.first().waitFor({ timeout: 15_000 })
+    expect(await results.count()).toBe(10)
+    await page.getByRole('button', { name: 'Tampilkan hasil berikutnya' }).click()
+    await expect.poll(() => results.count()).toBeGreaterThan(10)
+    await page.goto(`${sites}/cari/?q=layanan&opd=${encodeURIComponent('Dinas Kesehatan')}`)
+    await results.first().waitFor({ timeout: 15_000 })
+    const links = await page.locator('#hasil-cari li a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname))
+    expect(links.every((href) => href.startsWith('/dinkes/'))).toBe(true)
+  })
+
   it('needs no JavaScript to read a page', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const noJs = await context.newPage()
