@@ -1,0 +1,33 @@
+import type { CollectionSlug, Payload } from 'payload'
+import type { ComplianceContent } from '../../schemas/compliance/index.ts'
+import { complaints, CONTENT_TYPES, province, refId } from '../../schemas/index.ts'
+
+/**
+ * Everything published, as the compliance engine reads it: by OPD slug ('' for the province level) and
+ * content type. Read with the Local API on the server (published versions only; exempted register entries
+ * stay in, since the engine must see them to leave them out of the public count).
+ */
+export const loadComplianceContent = async (payload: Payload): Promise<ComplianceContent> => {
+  const types = CONTENT_TYPES.filter((type) => type.slug !== complaints.slug && type.slug !== province.slug)
+  const lists = await Promise.all(
+    types.map(async (type) => {
+      const collection = payload.collections[type.slug as CollectionSlug]
+      const drafts = Boolean(collection?.config.versions && typeof collection.config.versions === 'object' && collection.config.versions.drafts)
+      const { docs } = await payload.find({ collection: type.slug as CollectionSlug, limit: 0, depth: 0, draft: false, overrideAccess: true, pagination: false, ...(drafts ? { where: { _status: { equals: 'published' } } } : {}) })
+      return docs as unknown as Record<string, unknown>[]
+    }),
+  )
+  const opdSlugs = new Map(lists[types.findIndex((type) => type.slug === 'opds')]!.map((opd) => [String(opd.id), String(opd.slug)]))
+  const units: ComplianceContent['units'] = { '': {} }
+  types.forEach((type, i) => {
+    for (const doc of lists[i]!) {
+      const opd = refId(doc.opd)
+      const unit = opd === undefined ? '' : opdSlugs.get(String(opd))
+      // Content of an OPD that is not (or no longer) in the published register belongs to no unit.
+      if (unit === undefined) continue
+      units[unit] ??= {}
+      ;(units[unit][type.slug] ??= []).push(doc)
+    }
+  })
+  return { province: (await payload.findGlobal({ slug: province.slug as 'province', depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>, units }
+}

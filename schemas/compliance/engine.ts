@@ -1,0 +1,237 @@
+import { currentCeiling } from '../compute.ts'
+import { refId } from '../formats.ts'
+import { t, type Text } from '../text.ts'
+import { PLAN_RULES, PLAN_TYPE } from '../vocabularies.ts'
+import type { Check, Rule } from './rulebook.ts'
+
+type Doc = Record<string, unknown>
+
+/**
+ * What the engine reads: published content by unit (`''` for the province level, otherwise the OPD's slug)
+ * and content type slug, plus the province record. The OPD register is `units[''].opds`.
+ */
+export interface ComplianceContent {
+  province: Doc
+  units: Record<string, Record<string, Doc[]>>
+}
+
+/** Komisi Informasi monitoring categories (Perki 1/2022), highest first. */
+export const CATEGORIES = [
+  { id: 'informatif', label: t('Informatif', 'Informative'), min: 90 },
+  { id: 'menuju_informatif', label: t('Menuju Informatif', 'Towards informative'), min: 80 },
+  { id: 'cukup_informatif', label: t('Cukup Informatif', 'Fairly informative'), min: 60 },
+  { id: 'kurang_informatif', label: t('Kurang Informatif', 'Less informative'), min: 40 },
+  { id: 'tidak_informatif', label: t('Tidak Informatif', 'Not informative'), min: 0 },
+] as const
+export type Category = (typeof CATEGORIES)[number]['id']
+
+export const categoryOf = (score: number): Category => CATEGORIES.find((c) => score >= c.min)!.id
+
+export interface Failure {
+  rule: string
+  legalBasis: string[]
+  message: Text
+  /** The item concerned (its title), when the failure is about one item. */
+  item?: string
+}
+
+export interface Deadline {
+  rule: string
+  due: string
+  overdue: boolean
+}
+
+export interface UnitReport {
+  slug: string
+  name: string
+  score: number
+  category: Category
+  met: string[]
+  failures: Failure[]
+  deadlines: Deadline[]
+}
+
+export interface ComplianceReport {
+  at: string
+  rulebookVersion: string
+  province: Omit<UnitReport, 'slug' | 'name'>
+  opds: UnitReport[]
+  summary: { categories: Record<Category, number>; mostFailed: { rule: string; opds: number }[] }
+}
+
+interface Outcome {
+  problems: { message: Text; item?: string }[]
+  due?: string
+}
+
+const DAY = 86_400_000
+const parseDay = (value: unknown): number => {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null
+  const time = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN
+  if (Number.isNaN(time) || new Date(time).getUTCDate() !== Number(match![3])) throw new Error(`tanggal tidak sah: ${String(value)}`)
+  return time
+}
+const day = (time: number) => new Date(time).toISOString().slice(0, 10)
+const ageInDays = (at: number, value: unknown) => Math.round((at - parseDay(value)) / DAY)
+const titleOf = (doc: Doc) => String(doc.title ?? doc.name ?? doc.statement ?? doc.period ?? doc.ownerUnit ?? doc.id)
+const same = (a: unknown, b: unknown) => a !== undefined && b !== undefined && String(refId(a)) === String(refId(b))
+
+const TYPE_NAMES: Record<string, string> = {
+  'opd-profiles': 'profil OPD',
+  services: 'layanan publik',
+  'ppid-entries': 'daftar informasi publik',
+  'skm-results': 'hasil SKM',
+}
+
+/** Evaluates one check on one unit's content; `province` is the province-level content (plans, vision). */
+const run = (check: Check, unit: Record<string, Doc[]>, province: Record<string, Doc[]>, at: number): Outcome => {
+  const year = new Date(at).getUTCFullYear()
+  const of = (type: string) => unit[type] ?? []
+  switch (check.kind) {
+    case 'exists':
+      return { problems: of(check.type).length > 0 ? [] : [{ message: t(`Belum ada ${TYPE_NAMES[check.type] ?? check.type} yang dipublikasikan`, `No published ${check.type}`) }] }
+    case 'fresh': {
+      const docs = of(check.type)
+      if (docs.length === 0) return { problems: [{ message: t(`Belum ada ${TYPE_NAMES[check.type] ?? check.type} untuk ditinjau`, `Nothing of ${check.type} to review`) }] }
+      const problems = docs.flatMap((doc) => {
+        const age = ageInDays(at, doc[check.field])
+        return age > check.maxAgeDays ? [{ item: titleOf(doc), message: t(`Terakhir ditinjau ${String(doc[check.field])} (${age} hari lalu; batas ${check.maxAgeDays} hari)`, `Last reviewed ${String(doc[check.field])} (${age} days ago; limit ${check.maxAgeDays})`) }] : []
+      })
+      const due = Math.min(...docs.map((doc) => parseDay(doc[check.field]) + check.maxAgeDays * DAY))
+      return { problems, due: day(due) }
+    }
+    case 'plan': {
+      const label = PLAN_TYPE.labels[check.planType].id
+      const source = PLAN_RULES[check.planType].level === 'province' ? province : unit
+      const plans = (source['planning-documents'] ?? []).filter((d) => d.type === check.planType)
+      const covering = plans.filter((d) => Number(d.periodStart) <= year && year <= Number(d.periodEnd))
+      if (covering.some((d) => d.status === 'enacted')) return { problems: [] }
+      if (covering.length > 0) return { problems: covering.map((d) => ({ item: titleOf(d), message: t(`${label} ${year} belum berstatus ditetapkan`, `${label} ${year} is not enacted`) })) }
+      return { problems: [{ message: t(plans.length > 0 ? `Tidak ada ${label} yang mencakup tahun ${year}` : `Belum ada ${label} yang dipublikasikan`, `No ${label} covering ${year}`) }] }
+    }
+    case 'realisation': {
+      const docs = of('budget-realisations').filter((d) => Number(d.fiscalYear) === year)
+      if (docs.length === 0) return { problems: [{ message: t(`Belum ada realisasi anggaran tahun ${year}`, `No budget realisation for ${year}`) }], due: day(Date.UTC(year, 0, 1) + check.maxAgeDays * DAY) }
+      const latest = docs.map((d) => String(d.positionDate)).sort().at(-1)!
+      const age = ageInDays(at, latest)
+      return {
+        problems: age > check.maxAgeDays ? [{ message: t(`Posisi realisasi terakhir ${latest} (${age} hari lalu; batas ${check.maxAgeDays} hari)`, `Latest position ${latest} (${age} days ago; limit ${check.maxAgeDays})`) }] : [],
+        due: day(parseDay(latest) + check.maxAgeDays * DAY),
+      }
+    }
+    case 'realisation_explained':
+      return {
+        problems: of('budget-realisations').flatMap((doc) =>
+          ((doc.lines as Doc[] | undefined) ?? []).flatMap((line, i) =>
+            Number(line.realisation) > currentCeiling(line as { originalCeiling: number; revisedCeiling?: number }) && !String(line.explanation ?? '').trim()
+              ? [{ item: `${titleOf(doc)} baris ${i + 1}`, message: t('Realisasi melebihi pagu tanpa penjelasan', 'Realisation above the ceiling without explanation') }]
+              : [],
+          ),
+        ),
+      }
+    case 'programmes': {
+      const current = of('programmes').filter((p) => Number(p.year) === year)
+      if (current.length === 0) return { problems: [{ message: t(`Belum ada program tahun ${year}`, `No programmes for ${year}`) }] }
+      return { problems: current.filter((p) => !Array.isArray(p.indicators) || p.indicators.length === 0).map((p) => ({ item: `${String(p.code)} ${String(p.name)}`, message: t('Tanpa indikator', 'No indicator') })) }
+    }
+    case 'cascade': {
+      const goals = of('goals')
+      if (goals.length === 0) return { problems: [{ message: t('Belum ada tujuan yang terhubung ke misi RPJMD', 'No goal linked to an RPJMD mission') }] }
+      const vision = (province.visions ?? []).find((v) => Number(v.periodStart) <= year && year <= Number(v.periodEnd))
+      const missions = new Set(((vision?.missions as Doc[] | undefined) ?? []).map((m) => Number(m.number)))
+      const targets = of('targets')
+      const programmes = of('programmes').filter((p) => Number(p.year) === year)
+      return {
+        problems: [
+          ...goals.filter((g) => !missions.has(Number(g.missionNumber))).map((g) => ({ item: titleOf(g), message: t(`Misi ${String(g.missionNumber)} tidak ada dalam visi yang berlaku`, `Mission ${String(g.missionNumber)} is not in the vision in force`) })),
+          ...goals.filter((g) => !targets.some((s) => same(s.goal, g.id))).map((g) => ({ item: titleOf(g), message: t('Tujuan tanpa sasaran', 'Goal without targets') })),
+          ...targets.filter((s) => !goals.some((g) => same(s.goal, g.id))).map((s) => ({ item: titleOf(s), message: t('Sasaran tidak terhubung ke tujuan yang dipublikasikan', 'Target not linked to a published goal') })),
+          ...programmes.filter((p) => p.level === 'programme' && !targets.some((s) => same(p.target, s.id))).map((p) => ({ item: `${String(p.code)} ${String(p.name)}`, message: t('Program tidak terhubung ke sasaran', 'Programme not linked to a target') })),
+          ...programmes.filter((p) => p.level !== 'programme' && !programmes.some((q) => same(p.parent, q.id))).map((p) => ({ item: `${String(p.code)} ${String(p.name)}`, message: t('Kegiatan atau sub kegiatan tanpa induk', 'Activity without its parent') })),
+        ],
+      }
+    }
+    case 'skm': {
+      const ends = of('skm-results').map((r) => String(r.surveyEnd)).sort()
+      if (ends.length === 0) return { problems: [{ message: t('Belum ada hasil SKM', 'No SKM result') }], due: day(at) }
+      const latest = ends.at(-1)!
+      const age = ageInDays(at, latest)
+      return {
+        problems: age > check.maxAgeDays ? [{ message: t(`SKM terakhir berakhir ${latest} (${age} hari lalu; batas ${check.maxAgeDays} hari)`, `Latest SKM ended ${latest} (${age} days ago)`) }] : [],
+        due: day(parseDay(latest) + check.maxAgeDays * DAY),
+      }
+    }
+    case 'ppid_report':
+      return { problems: of('ppid-reports').some((r) => Number(r.year) === year - 1) ? [] : [{ message: t(`Belum ada laporan layanan informasi tahun ${year - 1}`, `No information-service report for ${year - 1}`) }] }
+    case 'ppid_register': {
+      const entries = of('ppid-entries').filter((e) => e.category !== 'dikecualikan')
+      if (entries.length === 0) return { problems: [{ message: t('Daftar informasi publik masih kosong', 'The public information list is empty') }] }
+      const periodic = entries.filter((e) => e.category === 'berkala')
+      return {
+        problems: periodic.flatMap((e) => {
+          const age = ageInDays(at, e.lastReviewedAt)
+          return age > check.maxAgeDays ? [{ item: titleOf(e), message: t(`Informasi berkala terakhir ditinjau ${String(e.lastReviewedAt)} (${age} hari lalu; batas ${check.maxAgeDays} hari)`, `Periodic entry last reviewed ${String(e.lastReviewedAt)}`) }] : []
+        }),
+        ...(periodic.length > 0 ? { due: day(Math.min(...periodic.map((e) => parseDay(e.lastReviewedAt) + check.maxAgeDays * DAY))) } : {}),
+      }
+    }
+    case 'vision':
+      return { problems: (province.visions ?? []).some((v) => Number(v.periodStart) <= year && year <= Number(v.periodEnd)) ? [] : [{ message: t(`Belum ada visi dan misi untuk tahun ${year}`, `No vision for ${year}`) }] }
+    case 'external_services':
+      return { problems: (province.services ?? []).some((s) => s.kind === 'external') ? [] : [{ message: t('Belum ada layanan instansi vertikal di portal', 'No vertical-agency service on the portal') }] }
+  }
+}
+
+const basis = (rule: Rule) => rule.legalBasis.map((b) => (b.article ? `${b.instrument} ${b.article}` : b.instrument))
+
+/** One unit against the rules that apply to it. Content that cannot be read becomes a failure, never a crash. */
+const evaluateUnit = (rules: readonly Rule[], unit: Record<string, Doc[]>, province: Record<string, Doc[]>, at: number) => {
+  const failures: Failure[] = []
+  const deadlines: Deadline[] = []
+  const met: string[] = []
+  let total = 0
+  let earned = 0
+  for (const rule of rules) {
+    let outcome: Outcome
+    try {
+      outcome = run(rule.check, unit, province, at)
+    } catch (error) {
+      outcome = { problems: [{ message: t(`Data tidak dapat diperiksa: ${(error as Error).message}`, `Data cannot be checked: ${(error as Error).message}`) }] }
+    }
+    total += rule.weight
+    if (outcome.problems.length === 0) {
+      earned += rule.weight
+      met.push(rule.id)
+    }
+    for (const problem of outcome.problems) failures.push({ rule: rule.id, legalBasis: basis(rule), ...problem })
+    if (outcome.due) deadlines.push({ rule: rule.id, due: outcome.due, overdue: parseDay(outcome.due) < at })
+  }
+  // One decimal, so category boundaries (89.9 / 90) are exact.
+  const score = total === 0 ? 100 : Math.floor((1000 * earned) / total) / 10
+  return { score, category: categoryOf(score), met, failures, deadlines: deadlines.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)) }
+}
+
+/**
+ * The compliance report: a pure function of the rulebook, the published content and the date (YYYY-MM-DD).
+ * The same in the CMS, on the command line, in tests and at site-build time; reads no network.
+ */
+export const evaluate = (rules: readonly Rule[], version: string, content: ComplianceContent, at: string): ComplianceReport => {
+  const when = parseDay(at)
+  const provinceUnit = content.units[''] ?? {}
+  const register = [...(provinceUnit.opds ?? [])].sort((a, b) => (String(a.slug) < String(b.slug) ? -1 : 1))
+  const opds = register.map((opd) => {
+    const applicable = rules.filter((r) => r.appliesTo === 'every_opd' || (r.appliesTo === 'public_service_opd' && opd.servesPublic === true))
+    return { slug: String(opd.slug), name: String(opd.name), ...evaluateUnit(applicable, content.units[String(opd.slug)] ?? {}, provinceUnit, when) }
+  })
+  const province = evaluateUnit(
+    rules.filter((r) => r.appliesTo === 'province'),
+    provinceUnit,
+    provinceUnit,
+    when,
+  )
+  const categories = Object.fromEntries(CATEGORIES.map((c) => [c.id, opds.filter((o) => o.category === c.id).length])) as Record<Category, number>
+  const failing = new Map<string, number>()
+  for (const opd of opds) for (const rule of new Set(opd.failures.map((f) => f.rule))) failing.set(rule, (failing.get(rule) ?? 0) + 1)
+  const mostFailed = [...failing.entries()].map(([rule, count]) => ({ rule, opds: count })).sort((a, b) => b.opds - a.opds || (a.rule < b.rule ? -1 : 1))
+  return { at, rulebookVersion: version, province, opds, summary: { categories, mostFailed } }
+}

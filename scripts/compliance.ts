@@ -1,0 +1,69 @@
+import { parseArgs } from 'node:util'
+import { loadComplianceContent } from '../cms/compliance/content.ts'
+import { evaluate, RULEBOOK_VERSION, RULES, type ComplianceReport, type Failure } from '../schemas/compliance/index.ts'
+import { ensureSecret } from './lib/env.ts'
+import { openPayload } from './lib/payload.ts'
+
+/**
+ * `npm run compliance -- [--at YYYY-MM-DD] [--format json|csv|md] [--opd SLUG]`: the compliance report of
+ * the configured database on stdout. Exit 0 whatever the scores (it is a report); 2 on bad arguments.
+ */
+const fail = (message: string): never => {
+  console.error(message)
+  process.exit(2)
+}
+
+const { values } = (() => {
+  try {
+    return parseArgs({ options: { at: { type: 'string' }, format: { type: 'string', default: 'json' }, opd: { type: 'string' } } })
+  } catch (error) {
+    return fail(`Argumen tidak dikenal: ${(error as Error).message}`)
+  }
+})()
+const at = values.at ?? new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
+const valid = /^\d{4}-\d{2}-\d{2}$/.test(at) && new Date(`${at}T00:00:00Z`).toISOString().startsWith(at)
+if (!valid) fail(`--at harus tanggal yang sah berformat YYYY-MM-DD, bukan "${at}"`)
+if (!['json', 'csv', 'md'].includes(values.format!)) fail(`--format harus json, csv atau md, bukan "${values.format}"`)
+
+ensureSecret()
+process.env.LOG_LEVEL ??= 'error'
+const payload = await openPayload()
+const content = await loadComplianceContent(payload)
+await payload.destroy()
+
+const full = evaluate(RULES, RULEBOOK_VERSION, content, at)
+const slugs = full.opds.map((o) => o.slug)
+if (values.opd && !slugs.includes(values.opd)) fail(`OPD tidak dikenal: ${values.opd}. OPD yang ada: ${slugs.join(', ')}`)
+const report: ComplianceReport = values.opd ? { ...full, opds: full.opds.filter((o) => o.slug === values.opd) } : full
+
+/** Messages in Bahasa Indonesia, the language of the people who act on them. */
+const failure = (f: Failure) => ({ rule: f.rule, legalBasis: f.legalBasis, message: f.message.id, ...(f.item ? { item: f.item } : {}) })
+
+const csvCell = (value: unknown) => (/[",\r\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value))
+
+if (values.format === 'json') {
+  const json = {
+    at: report.at,
+    rulebookVersion: report.rulebookVersion,
+    province: { score: report.province.score, category: report.province.category, failures: report.province.failures.map(failure) },
+    opds: report.opds.map((o) => ({ slug: o.slug, name: o.name, score: o.score, category: o.category, failures: o.failures.map(failure), deadlines: o.deadlines })),
+    summary: report.summary,
+  }
+  console.log(JSON.stringify(json, null, 2))
+} else if (values.format === 'csv') {
+  const rows = [['opd', 'nama', 'skor', 'kategori', 'aturan', 'dasar_hukum', 'item', 'pesan']]
+  for (const o of [{ slug: '', name: 'Provinsi', ...report.province }, ...report.opds]) {
+    if (o.failures.length === 0) rows.push([o.slug, o.name, String(o.score), o.category, '', '', '', ''])
+    for (const f of o.failures) rows.push([o.slug, o.name, String(o.score), o.category, f.rule, f.legalBasis.join('; '), f.item ?? '', f.message.id])
+  }
+  process.stdout.write(rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n')
+} else {
+  const lines = [`# Laporan kepatuhan per ${report.at}`, '', `Versi aturan: ${report.rulebookVersion}. Provinsi: ${report.province.score} (${report.province.category}).`, '', '| OPD | skor | kategori | aturan gagal |', '|---|---|---|---|']
+  for (const o of [...report.opds].sort((a, b) => b.score - a.score)) lines.push(`| ${o.name} | ${o.score} | ${o.category} | ${[...new Set(o.failures.map((f) => f.rule))].join(', ')} |`)
+  for (const o of report.opds.filter((x) => x.failures.length > 0)) {
+    lines.push('', `## ${o.name} (${o.score})`, '')
+    for (const f of o.failures) lines.push(`- **${f.rule}** (${f.legalBasis.join('; ')}): ${f.item ? `${f.item}: ` : ''}${f.message.id}`)
+  }
+  console.log(lines.join('\n'))
+}
+process.exit(0)
