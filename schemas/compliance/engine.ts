@@ -83,8 +83,8 @@ const TYPE_NAMES: Record<string, string> = {
   'skm-results': 'hasil SKM',
 }
 
-/** Evaluates one check on one unit's content; `province` is the province-level content (plans, vision). */
-const run = (check: Check, unit: Record<string, Doc[]>, province: Record<string, Doc[]>, at: number): Outcome => {
+/** Evaluates one check on one unit's content; `province` is the province-level content (plans, vision), `record` the province's own record. */
+const run = (check: Check, unit: Record<string, Doc[]>, province: Record<string, Doc[]>, record: Doc, at: number): Outcome => {
   const year = new Date(at).getUTCFullYear()
   const of = (type: string) => unit[type] ?? []
   switch (check.kind) {
@@ -177,6 +177,8 @@ const run = (check: Check, unit: Record<string, Doc[]>, province: Record<string,
     }
     case 'vision':
       return { problems: (province.visions ?? []).some((v) => Number(v.periodStart) <= year && year <= Number(v.periodEnd)) ? [] : [{ message: t(`Belum ada visi dan misi untuk tahun ${year}`, `No vision for ${year}`) }] }
+    case 'complaint_channel':
+      return { problems: /^https?:\/\/\S+$/.test(String(record.laporUrl ?? '')) ? [] : [{ message: t('Alamat SP4N-LAPOR! belum diisi: warga tidak punya kanal untuk menyampaikan pengaduan', 'No SP4N-LAPOR! address: citizens have no complaint channel') }] }
     case 'external_services':
       return { problems: (province.services ?? []).some((s) => s.kind === 'external') ? [] : [{ message: t('Belum ada layanan instansi vertikal di portal', 'No vertical-agency service on the portal') }] }
   }
@@ -185,7 +187,7 @@ const run = (check: Check, unit: Record<string, Doc[]>, province: Record<string,
 const basis = (rule: Rule) => rule.legalBasis.map((b) => (b.article ? `${b.instrument} ${b.article}` : b.instrument))
 
 /** One unit against the rules that apply to it. Content that cannot be read becomes a failure, never a crash. */
-const evaluateUnit = (rules: readonly Rule[], unit: Record<string, Doc[]>, province: Record<string, Doc[]>, at: number) => {
+const evaluateUnit = (rules: readonly Rule[], unit: Record<string, Doc[]>, province: Record<string, Doc[]>, record: Doc, at: number) => {
   const failures: Failure[] = []
   const deadlines: Deadline[] = []
   const met: string[] = []
@@ -194,7 +196,7 @@ const evaluateUnit = (rules: readonly Rule[], unit: Record<string, Doc[]>, provi
   for (const rule of rules) {
     let outcome: Outcome
     try {
-      outcome = run(rule.check, unit, province, at)
+      outcome = run(rule.check, unit, province, record, at)
     } catch (error) {
       outcome = { problems: [{ message: t(`Data tidak dapat diperiksa: ${(error as Error).message}`, `Data cannot be checked: ${(error as Error).message}`) }] }
     }
@@ -221,12 +223,13 @@ export const evaluate = (rules: readonly Rule[], version: string, content: Compl
   const register = [...(provinceUnit.opds ?? [])].sort((a, b) => (String(a.slug) < String(b.slug) ? -1 : 1))
   const opds = register.map((opd) => {
     const applicable = rules.filter((r) => r.appliesTo === 'every_opd' || (r.appliesTo === 'public_service_opd' && opd.servesPublic === true))
-    return { slug: String(opd.slug), name: String(opd.name), ...evaluateUnit(applicable, content.units[String(opd.slug)] ?? {}, provinceUnit, when) }
+    return { slug: String(opd.slug), name: String(opd.name), ...evaluateUnit(applicable, content.units[String(opd.slug)] ?? {}, provinceUnit, content.province, when) }
   })
   const province = evaluateUnit(
     rules.filter((r) => r.appliesTo === 'province'),
     provinceUnit,
     provinceUnit,
+    content.province,
     when,
   )
   const categories = Object.fromEntries(CATEGORIES.map((c) => [c.id, opds.filter((o) => o.category === c.id).length])) as Record<Category, number>

@@ -1,3 +1,4 @@
 /** The compliance rulebook (rules as data, each with its legal basis) and the engine that scores against it. */
 export * from './engine.ts'
 export * from './rulebook.ts'
+export * from './paper-findings.ts'

@@ -34,6 +34,8 @@ export type Check =
   | { kind: 'vision' }
   /** At least one service of a vertical agency is listed on the portal. */
   | { kind: 'external_services' }
+  /** The province links the national complaint channel (SP4N-LAPOR!), shown on every site. */
+  | { kind: 'complaint_channel' }
 
 export interface Rule {
   /** Stable id: reports, overrides and history refer to it. */
@@ -222,5 +224,14 @@ export const RULES: readonly Rule[] = [
     weight: 1,
     fix: t('Tambahkan layanan instansi vertikal (imigrasi, Samsat, BPN, BPJS) dengan tautannya.', 'List the vertical agencies’ services.'),
     unverified: true,
+  },
+  {
+    id: 'provinsi.kanal_pengaduan',
+    title: t('Kanal pengaduan SP4N-LAPOR! ditautkan di setiap situs', 'SP4N-LAPOR! complaint channel linked on every site'),
+    legalBasis: [{ instrument: 'Perpres 95/2018' }, { instrument: UU_YANLIK, article: 'Ps. 36' }],
+    appliesTo: 'province',
+    check: { kind: 'complaint_channel' },
+    weight: 2,
+    fix: t('Isi alamat SP4N-LAPOR! pada data Provinsi.', 'Set the SP4N-LAPOR! address in the province record.'),
   },
 ]

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { categoryOf, evaluate, RULEBOOK_VERSION, RULES, type Rule } from '../../schemas/compliance/index.ts'
+import { categoryOf, evaluate, PAPER_FINDINGS, RULEBOOK_VERSION, RULES, type Rule } from '../../schemas/compliance/index.ts'
 import { PLAN_RULES } from '../../schemas/index.ts'
-import { ALSO_FAILS, AT, BREAKS, completeContent } from '../fixtures/compliance.ts'
+import { ALSO_FAILS, AT, BREAKS, completeContent, paperScenario } from '../fixtures/compliance.ts'
 
 const report = (content = completeContent(), at = AT, rules: readonly Rule[] = RULES) => evaluate(rules, RULEBOOK_VERSION, content, at)
 const complete = (r: ReturnType<typeof report>) => r.opds.find((o) => o.slug === 'lengkap')!
@@ -115,5 +115,11 @@ describe('the compliance engine', () => {
       { rule: 'opd.tujuan.kaskade', opds: 1 },
     ])
     expect(r.summary.categories).toMatchObject({ informatif: 1, menuju_informatif: 1 })
+  })
+
+  it('fails exactly the rules the findings of the paper map to, on the state the paper describes', () => {
+    const mapped = [...new Set(PAPER_FINDINGS.flatMap((f) => f.rules))].sort()
+    for (const rule of mapped) expect(RULES.map((r) => r.id), rule).toContain(rule)
+    expect(failedRules(report(paperScenario()))).toEqual(mapped)
   })
 })
