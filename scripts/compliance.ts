@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { loadComplianceContent } from '../cms/compliance/content.ts'
-import { evaluate, RULEBOOK_VERSION, RULES, type ComplianceReport, type Failure } from '../schemas/compliance/index.ts'
+import { reportJson } from '../cms/compliance/report.ts'
+import { evaluate, isReportDate, RULEBOOK_VERSION, RULES, type ComplianceReport } from '../schemas/compliance/index.ts'
 import { ensureSecret } from './lib/env.ts'
 import { openPayload } from './lib/payload.ts'
 
@@ -21,8 +22,7 @@ const { values } = (() => {
   }
 })()
 const at = values.at ?? new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
-const valid = /^\d{4}-\d{2}-\d{2}$/.test(at) && new Date(`${at}T00:00:00Z`).toISOString().startsWith(at)
-if (!valid) fail(`--at harus tanggal yang sah berformat YYYY-MM-DD, bukan "${at}"`)
+if (!isReportDate(at)) fail(`--at harus tanggal yang sah berformat YYYY-MM-DD, bukan "${at}"`)
 if (!['json', 'csv', 'md'].includes(values.format!)) fail(`--format harus json, csv atau md, bukan "${values.format}"`)
 
 ensureSecret()
@@ -36,20 +36,10 @@ const slugs = full.opds.map((o) => o.slug)
 if (values.opd && !slugs.includes(values.opd)) fail(`OPD tidak dikenal: ${values.opd}. OPD yang ada: ${slugs.join(', ')}`)
 const report: ComplianceReport = values.opd ? { ...full, opds: full.opds.filter((o) => o.slug === values.opd) } : full
 
-/** Messages in Bahasa Indonesia, the language of the people who act on them. */
-const failure = (f: Failure) => ({ rule: f.rule, legalBasis: f.legalBasis, message: f.message.id, ...(f.item ? { item: f.item } : {}) })
-
 const csvCell = (value: unknown) => (/[",\r\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value))
 
 if (values.format === 'json') {
-  const json = {
-    at: report.at,
-    rulebookVersion: report.rulebookVersion,
-    province: { score: report.province.score, category: report.province.category, failures: report.province.failures.map(failure) },
-    opds: report.opds.map((o) => ({ slug: o.slug, name: o.name, score: o.score, category: o.category, failures: o.failures.map(failure), deadlines: o.deadlines })),
-    summary: report.summary,
-  }
-  console.log(JSON.stringify(json, null, 2))
+  console.log(JSON.stringify(reportJson(report), null, 2))
 } else if (values.format === 'csv') {
   const rows = [['opd', 'nama', 'skor', 'kategori', 'aturan', 'dasar_hukum', 'item', 'pesan']]
   for (const o of [{ slug: '', name: 'Provinsi', ...report.province }, ...report.opds]) {

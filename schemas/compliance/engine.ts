@@ -68,8 +68,17 @@ const DAY = 86_400_000
 const parseDay = (value: unknown): number => {
   const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null
   const time = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN
-  if (Number.isNaN(time) || new Date(time).getUTCDate() !== Number(match![3])) throw new Error(`tanggal tidak sah: ${String(value)}`)
+  // Date.UTC rolls 2026-02-30 over into March: a real day reads back the same.
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== match![0]) throw new Error(`tanggal tidak sah: ${String(value)}`)
   return time
+}
+/** Whether a value is a real calendar day written YYYY-MM-DD (the report date). */
+export const isReportDate = (value: string): boolean => {
+  try {
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) && parseDay(value) > 0
+  } catch {
+    return false
+  }
 }
 const day = (time: number) => new Date(time).toISOString().slice(0, 10)
 const ageInDays = (at: number, value: unknown) => Math.round((at - parseDay(value)) / DAY)

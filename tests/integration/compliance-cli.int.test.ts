@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { RULEBOOK_VERSION, RULES } from '../../schemas/compliance/index.ts'
 import { unavailable } from '../helpers/databases.ts'
 import { TEST_SECRET } from '../helpers/globalSetup.ts'
+import { httpClient } from '../helpers/http.ts'
 import { openSeededCms, type TestCms } from '../helpers/payload.ts'
 
 const skip = unavailable()
@@ -69,10 +70,22 @@ describe.skipIf(skip)('npm run compliance on the configured database', () => {
     const opd = cli('--opd', 'dinas-tidak-ada')
     expect(opd.status).toBe(2)
     expect(opd.stderr).toContain('OPD tidak dikenal: dinas-tidak-ada')
-    for (const at of ['2026-02-30', '28-11-2026', 'kemarin']) {
+    for (const at of ['2026-02-30', '2026-13-01', '28-11-2026', 'kemarin']) {
       const bad = cli('--at', at)
       expect(bad.status, at).toBe(2)
       expect(bad.stderr).toContain('--at harus tanggal yang sah berformat YYYY-MM-DD')
     }
+  })
+
+  it('agrees with the public HTTP endpoint on the same database, which refuses a malformed date', async () => {
+    const http = httpClient(cms.config)
+    const run = cli('--format', 'json', '--at', today)
+    const fromCli = JSON.parse(run.stdout)
+    const response = await http.get(`compliance?at=${today}`)
+    expect(response.status).toBe(200)
+    expect(response.data).toEqual(fromCli)
+    const bad = await http.get('compliance?at=2026-13-01')
+    expect(bad.status).toBe(400)
+    expect(bad.data.errors[0].message).toContain('YYYY-MM-DD')
   })
 })
