@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util'
 import { loadComplianceContent } from '../cms/compliance/content.ts'
-import { reportJson } from '../cms/compliance/report.ts'
-import { evaluate, isReportDate, RULEBOOK_VERSION, RULES, type ComplianceReport } from '../schemas/compliance/index.ts'
+import { evaluate, isReportDate, reportJson, RULEBOOK_VERSION, RULES, type ComplianceReport } from '../schemas/compliance/index.ts'
 import { ensureSecret } from './lib/env.ts'
 import { openPayload } from './lib/payload.ts'
 

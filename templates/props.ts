@@ -308,6 +308,24 @@ export interface ProvincePlanningProps {
   cascade: CascadeNode[]
 }
 
+/** The transparency page: every OPD's compliance with the legal checklist, worked out at build time. */
+export interface ComplianceProps {
+  site: SiteContext
+  /** The date the report is for, YYYY-MM-DD. */
+  at: string
+  rulebookVersion: string
+  province: { score: number; categoryLabel: string }
+  categories: { label: string; min: number; count: number }[]
+  opds: {
+    name: string
+    href: Href
+    score: number
+    categoryLabel: string
+    failures: { title: string; legalBasis: string; message: string; item?: string }[]
+  }[]
+  download: Href
+}
+
 export interface SearchProps {
   site: SiteContext
   opds: { value: string; label: string }[]
@@ -337,6 +355,7 @@ export interface TemplateProps {
   'opd-directory': OpdDirectoryProps
   'province-planning': ProvincePlanningProps
   search: SearchProps
+  compliance: ComplianceProps
 }
 export type TemplateName = keyof TemplateProps
 

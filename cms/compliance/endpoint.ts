@@ -1,7 +1,6 @@
 import type { Endpoint } from 'payload'
-import { evaluate, isReportDate, RULEBOOK_VERSION, RULES } from '../../schemas/compliance/index.ts'
+import { evaluate, isReportDate, reportJson, RULEBOOK_VERSION, RULES } from '../../schemas/compliance/index.ts'
 import { loadComplianceContent } from './content.ts'
-import { reportJson } from './report.ts'
 
 const todayInJakarta = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
 

@@ -2,3 +2,4 @@
 export * from './engine.ts'
 export * from './rulebook.ts'
 export * from './paper-findings.ts'
+export * from './report.ts'

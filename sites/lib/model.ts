@@ -10,6 +10,7 @@ import {
   SKM_ELEMENTS,
   type SkmElement,
 } from '../../schemas/index.ts'
+import { CATEGORIES, evaluate, reportJson, RULEBOOK_VERSION, RULES } from '../../schemas/compliance/index.ts'
 import type * as T from '../../templates/props.ts'
 import type { Assets } from './assets.ts'
 import { byId, lookup, PROVINCE, type Doc, type Snapshot } from './snapshot.ts'
@@ -49,11 +50,12 @@ export const PORTAL_SECTIONS = [
   ['Berita', 'berita/'],
   ['Peringatan', 'peringatan/'],
   ['Produk Hukum', 'produk-hukum/'],
+  ['Kepatuhan', 'kepatuhan/'],
   ['Pencarian', 'cari/'],
 ] as const
 
 /** Top-level folders of the portal: an OPD slug may not take one of them. */
-export const RESERVED_PATHS = ['opd', 'layanan', 'perencanaan', 'anggaran', 'berita', 'peringatan', 'produk-hukum', 'cari', 'pagefind', '_media', 'berkas', 'sitemap.xml', 'robots.txt']
+export const RESERVED_PATHS = ['opd', 'layanan', 'perencanaan', 'anggaran', 'berita', 'peringatan', 'produk-hukum', 'kepatuhan', 'cari', 'pagefind', '_media', 'berkas', 'sitemap.xml', 'robots.txt']
 
 const EXTERNAL = 'instansi-vertikal'
 
@@ -591,6 +593,33 @@ export const buildModel = async ({ snapshot, render, urls, assets, today }: { sn
     await addNews(unit, allNews.slice(0, 100))
     add(unit, 'peringatan/', 'notice-list', noticeLists(unit, [PROVINCE, ...opdUnits]), { title: 'Peringatan dini', description: `Informasi serta merta dari ${provinceName} dan seluruh OPD.`, searchType: 'Peringatan', breadcrumbs: crumbs(unit, ['Peringatan']) })
     add(unit, 'produk-hukum/', 'legal-documents', { site, documents: await fileList(unit, 'legal-documents', (d) => `${9999 - Number(d.year)}|${S(d.number)}`) }, { title: 'Produk hukum', description: `Peraturan daerah, peraturan dan keputusan gubernur ${provinceName}.`, searchType: 'Produk hukum', breadcrumbs: crumbs(unit, ['Produk Hukum']) })
+    // The transparency page: the same engine as the CMS and the command line, on what is published.
+    const report = evaluate(RULES, RULEBOOK_VERSION, snapshot, today)
+    const categoryLabel = (id: string) => CATEGORIES.find((c) => c.id === id)!.label.id
+    const ruleTitle = new Map(RULES.map((rule) => [rule.id, rule.title.id]))
+    const opdReports = report.opds.map((o) => ({
+      name: o.name,
+      href: urls.href(unit, o.slug),
+      score: o.score,
+      categoryLabel: categoryLabel(o.category),
+      failures: o.failures.map((f) => ({ title: ruleTitle.get(f.rule)!, legalBasis: f.legalBasis.join('; '), message: f.message.id, ...(f.item ? { item: f.item } : {}) })),
+    }))
+    model.files[urls.file(unit, 'kepatuhan/laporan.json')] = `${JSON.stringify(reportJson(report), null, 2)}\n`
+    add(
+      unit,
+      'kepatuhan/',
+      'compliance',
+      {
+        site,
+        at: report.at,
+        rulebookVersion: report.rulebookVersion,
+        province: { score: report.province.score, categoryLabel: categoryLabel(report.province.category) },
+        categories: CATEGORIES.map((c) => ({ label: c.label.id, min: c.min, count: report.summary.categories[c.id] })),
+        opds: opdReports,
+        download: urls.href(unit, unit, 'kepatuhan/laporan.json'),
+      },
+      { title: 'Kepatuhan keterbukaan informasi', description: `Skor kepatuhan setiap OPD ${provinceName} terhadap kewajiban publikasi UU 14/2008 dan UU 25/2009.`, breadcrumbs: crumbs(unit, ['Kepatuhan']) },
+    )
     add(unit, 'cari/', 'search', { site, opds: [{ value: provinceName, label: provinceName }, ...opds.map((opd) => ({ value: S(opd.name), label: S(opd.name) }))], types: SEARCH_TYPES }, { title: 'Pencarian', description: `Cari di portal ${provinceName} dan seluruh situs OPD.`, breadcrumbs: crumbs(unit, ['Pencarian']) })
   }
 

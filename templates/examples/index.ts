@@ -1,5 +1,6 @@
 import type { LayoutProps, PageSpec, SiteContext, TemplateName, TemplateProps } from '../props.ts'
 import { examples as budget } from './budget.ts'
+import { examples as compliance } from './compliance.ts'
 import { examples as budgetIndex } from './budget-index.ts'
 import { examples as dataset } from './dataset.ts'
 import { examples as datasetList } from './dataset-list.ts'
@@ -44,6 +45,7 @@ export const EXAMPLES: { [K in TemplateName]: Record<string, TemplateProps[K]> }
   'opd-directory': opdDirectory,
   'province-planning': provincePlanning,
   search,
+  compliance,
 }
 
 /** Page title and the navigation path segment (under the site's home) of each template. */
@@ -69,6 +71,7 @@ const PAGE: { [K in TemplateName]: { title: (props: TemplateProps[K]) => string;
   'opd-directory': { title: () => 'Direktori OPD', nav: 'opd/' },
   'province-planning': { title: () => 'Perencanaan Pembangunan Daerah', nav: 'perencanaan/' },
   search: { title: () => 'Pencarian', nav: 'cari/' },
+  compliance: { title: () => 'Kepatuhan Keterbukaan Informasi', nav: 'kepatuhan/' },
 }
 
 const layoutOf = <K extends TemplateName>(template: K, example: string, props: TemplateProps[K]): Omit<LayoutProps, 'site'> => {

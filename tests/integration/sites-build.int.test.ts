@@ -4,6 +4,8 @@ import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadComplianceContent } from '../../cms/compliance/content.ts'
+import { evaluate, reportJson, RULEBOOK_VERSION, RULES } from '../../schemas/compliance/index.ts'
 import { budgetTotals } from '../../schemas/index.ts'
 import { MARKERS } from '../../scripts/seed/markers.ts'
 import { BuildError, buildSites, type BuildOptions, type BuildSummary } from '../../sites/lib/build.ts'
@@ -127,6 +129,14 @@ describe.skipIf(skip)('building the portal and the OPD sites from the CMS over H
     expect(sitemap).toContain(`<loc>http://localhost:4321/dinkes/layanan/${serviceDir}/</loc>`)
     expect(readFileSync(path.join(live(), 'robots.txt'), 'utf8')).toContain('Sitemap: http://localhost:4321/dinkes/sitemap.xml')
     expect(readFileSync(path.join(live(), 'berita/rss.xml'), 'utf8')).toMatch(/<rss version="2.0">[\s\S]*<item>/)
+  })
+
+  it('publishes the compliance report the CMS computes from its database, worked out from the public content', async () => {
+    const fromSite = JSON.parse(readFileSync(path.join(live(), 'kepatuhan/laporan.json'), 'utf8'))
+    const fromCms = reportJson(evaluate(RULES, RULEBOOK_VERSION, await loadComplianceContent(payload), TODAY))
+    expect(fromSite).toEqual(fromCms)
+    expect(fromSite.opds.find((o: { slug: string }) => o.slug === 'dkp').failures).toEqual([expect.objectContaining({ rule: 'opd.ppid.laporan' })])
+    expect(page('kepatuhan/')).toContain('Kepatuhan Keterbukaan Informasi')
   })
 
   it('gives byte-identical output for the same content', async () => {

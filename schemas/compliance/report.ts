@@ -1,4 +1,4 @@
-import type { ComplianceReport, Failure } from '../../schemas/compliance/index.ts'
+import type { ComplianceReport, Failure } from './engine.ts'
 
 /** A failure as people read it: the message in Bahasa Indonesia, the language of those who act on it. */
 const failure = (f: Failure) => ({ rule: f.rule, legalBasis: f.legalBasis, message: f.message.id, ...(f.item ? { item: f.item } : {}) })
