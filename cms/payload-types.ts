@@ -88,6 +88,7 @@ export interface Config {
     media: Media;
     documents: Document;
     users: User;
+    'compliance-reports': ComplianceReport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -117,6 +118,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'compliance-reports': ComplianceReportsSelect<false> | ComplianceReportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -129,9 +131,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     province: Province;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     province: ProvinceSelect<false> | ProvinceSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -141,6 +145,7 @@ export interface Config {
   jobs: {
     tasks: {
       'rebuild-site': TaskRebuildSite;
+      'store-compliance': TaskStoreCompliance;
       inline: {
         input: unknown;
         output: unknown;
@@ -821,6 +826,26 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "compliance-reports".
+ */
+export interface ComplianceReport {
+  id: number;
+  at: string;
+  rulebookVersion: string;
+  report:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -888,7 +913,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuild-site';
+        taskSlug: 'inline' | 'rebuild-site' | 'store-compliance';
         taskID: string;
         input?:
           | {
@@ -921,10 +946,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuild-site') | null;
+  taskSlug?: ('inline' | 'rebuild-site' | 'store-compliance') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1018,6 +1052,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'compliance-reports';
+        value: number | ComplianceReport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1637,6 +1675,17 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "compliance-reports_select".
+ */
+export interface ComplianceReportsSelect<T extends boolean = true> {
+  at?: T;
+  rulebookVersion?: T;
+  report?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1671,6 +1720,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1725,6 +1775,24 @@ export interface Province {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "province_select".
  */
 export interface ProvinceSelect<T extends boolean = true> {
@@ -1736,6 +1804,16 @@ export interface ProvinceSelect<T extends boolean = true> {
   ppidUrl?: T;
   openDataUrl?: T;
   laporUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1761,6 +1839,14 @@ export interface TaskRebuildSite {
   output: {
     output?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskStore-compliance".
+ */
+export interface TaskStoreCompliance {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

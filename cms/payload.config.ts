@@ -5,7 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from './collections/index.ts'
 import { Users } from './collections/Users.ts'
-import { complianceEndpoint } from './compliance/endpoint.ts'
+import { complianceEndpoint, complianceHistoryEndpoint } from './compliance/endpoint.ts'
 import { database } from './database.ts'
 import { logEmail } from './email.ts'
 import { Province } from './globals/Province.ts'
@@ -41,7 +41,7 @@ export default buildConfig({
   globals: [Province],
   // Publishing queues a rebuild of the sites that show the change (cms/jobs, sites/lib/builder.ts).
   jobs,
-  endpoints: [complianceEndpoint],
+  endpoints: [complianceEndpoint, complianceHistoryEndpoint],
   graphQL: {
     maxComplexity: 5000,
     disablePlaygroundInProduction: true,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { Agencies } from './Agencies.ts'
 import { BudgetRealisations } from './BudgetRealisations.ts'
+import { ComplianceReports } from './ComplianceReports.ts'
 import { Complaints } from './Complaints.ts'
 import { Datasets } from './Datasets.ts'
 import { Documents } from './Documents.ts'
@@ -44,4 +45,5 @@ export const collections: CollectionConfig[] = [
   Media,
   Documents,
   Users,
+  ComplianceReports,
 ]

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
-import { evaluate, isReportDate, reportJson, RULEBOOK_VERSION, RULES } from '../../schemas/compliance/index.ts'
+import { evaluate, failingSince, isReportDate, monthlyTrend, reportJson, RULEBOOK_VERSION, RULES, type StoredReport } from '../../schemas/compliance/index.ts'
+import { todayInJakarta } from '../jobs/storeCompliance.ts'
 import { loadComplianceContent } from './content.ts'
 
-const todayInJakarta = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
 
 /**
  * `GET /api/compliance[?at=YYYY-MM-DD]`: every OPD's score, category and failed obligations, public and
@@ -18,5 +18,23 @@ export const complianceEndpoint: Endpoint = {
     }
     const report = evaluate(RULES, RULEBOOK_VERSION, await loadComplianceContent(req.payload), at)
     return Response.json(reportJson(report), { headers: { 'Cache-Control': 'public, max-age=300' } })
+  },
+}
+
+/**
+ * `GET /api/compliance/history?opd=<slug>`: an OPD's score at the end of each of the last 12 months and
+ * the day each current failure began, from the stored daily reports. Public, like the report itself.
+ */
+export const complianceHistoryEndpoint: Endpoint = {
+  path: '/compliance/history',
+  method: 'get',
+  handler: async (req) => {
+    const slug = typeof req.query?.opd === 'string' ? req.query.opd : ''
+    const { docs } = await req.payload.find({ collection: 'compliance-reports', sort: '-at', limit: 400, depth: 0, overrideAccess: true, pagination: false })
+    const history = docs.map((doc) => ({ at: doc.at, report: doc.report as StoredReport['report'] }))
+    if (!history.some((day) => day.report.opds.some((o) => o.slug === slug))) {
+      return Response.json({ errors: [{ message: `OPD tidak dikenal atau belum ada riwayatnya: "${slug}"` }] }, { status: 404 })
+    }
+    return Response.json({ opd: slug, trend: monthlyTrend(history, slug), failingSince: failingSince(history, slug) }, { headers: { 'Cache-Control': 'public, max-age=300' } })
   },
 }

@@ -1,5 +1,6 @@
 import type { JobsConfig, Payload, PayloadRequest, TaskConfig } from 'payload'
 import { hasRole } from '../access/roles.ts'
+import { COMPLIANCE_QUEUE, storeCompliance } from './storeCompliance.ts'
 
 /** Queue of site rebuilds, run every second while a site builder is configured. */
 export const SITES_QUEUE = 'sites'
@@ -41,11 +42,14 @@ const rebuildSite: TaskConfig<{ input: { opd: string }; output: { output: string
 }
 
 export const jobs: JobsConfig = {
-  tasks: [rebuildSite],
+  tasks: [rebuildSite, storeCompliance],
   // Only Kominfo admins may run or cancel jobs through the API; hooks queue them on the server.
   access: { run: ({ req }) => hasRole(req, 'kominfo-admin'), queue: ({ req }) => hasRole(req, 'kominfo-admin'), cancel: ({ req }) => hasRole(req, 'kominfo-admin') },
-  autoRun: [{ cron: '* * * * * *', queue: SITES_QUEUE, limit: 10, disableScheduling: true }],
-  shouldAutoRun: () => siteBuilder() !== undefined,
+  // Site rebuilds every second where a builder is configured; the daily compliance report is scheduled and run every minute.
+  autoRun: () => [
+    ...(siteBuilder() ? [{ cron: '* * * * * *', queue: SITES_QUEUE, limit: 10, disableScheduling: true }] : []),
+    { cron: '0 * * * * *', queue: COMPLIANCE_QUEUE, limit: 1 },
+  ],
   deleteJobOnComplete: true,
 }
 

@@ -2,6 +2,7 @@ import * as migration_20261128_094320_initial from './20261128_094320_initial';
 import * as migration_20261128_100842_complaint_ticket_unique from './20261128_100842_complaint_ticket_unique';
 import * as migration_20261128_105658_graphql_safe_licence from './20261128_105658_graphql_safe_licence';
 import * as migration_20261128_115354_site_rebuild_jobs from './20261128_115354_site_rebuild_jobs';
+import * as migration_20261128_131924_compliance_history from './20261128_131924_compliance_history';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_115354_site_rebuild_jobs.up,
     down: migration_20261128_115354_site_rebuild_jobs.down,
-    name: '20261128_115354_site_rebuild_jobs'
+    name: '20261128_115354_site_rebuild_jobs',
+  },
+  {
+    up: migration_20261128_131924_compliance_history.up,
+    down: migration_20261128_131924_compliance_history.down,
+    name: '20261128_131924_compliance_history'
   },
 ];
