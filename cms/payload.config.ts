@@ -29,6 +29,7 @@ export default buildConfig({
     user: Users.slug,
     // Gravatar would call out to the internet for every account picture.
     avatar: 'default',
+    components: { beforeDashboard: ['/components/ComplianceDashboard.tsx#ComplianceDashboard'] },
     meta: { titleSuffix: ' | Portal OPD' },
     // The drift test writes both generated files elsewhere (PAYLOAD_IMPORT_MAP_FILE, PAYLOAD_TYPES_FILE) and compares.
     importMap: { baseDir: `${rootDir}/cms`, importMapFile: process.env.PAYLOAD_IMPORT_MAP_FILE ?? `${rootDir}/cms/app/(payload)/admin/importMap.js` },

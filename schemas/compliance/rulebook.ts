@@ -235,3 +235,33 @@ export const RULES: readonly Rule[] = [
     fix: t('Isi alamat SP4N-LAPOR! pada data Provinsi.', 'Set the SP4N-LAPOR! address in the province record.'),
   },
 ]
+
+/** The content type (or `province` record) where what a check looks for is filled in: where to fix a failure. */
+export const fixedIn = (check: Check): string => {
+  switch (check.kind) {
+    case 'exists':
+    case 'fresh':
+      return check.type
+    case 'plan':
+      return 'planning-documents'
+    case 'realisation':
+    case 'realisation_explained':
+      return 'budget-realisations'
+    case 'programmes':
+      return 'programmes'
+    case 'cascade':
+      return 'goals'
+    case 'skm':
+      return 'skm-results'
+    case 'ppid_report':
+      return 'ppid-reports'
+    case 'ppid_register':
+      return 'ppid-entries'
+    case 'vision':
+      return 'visions'
+    case 'external_services':
+      return 'services'
+    case 'complaint_channel':
+      return 'province'
+  }
+}

@@ -53,4 +53,32 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
     await expect(page.getByText('Minimal 5 karakter').first().waitFor({ timeout: 10_000 })).resolves.toBeUndefined()
     await page.screenshot({ path: 'tests/e2e/.artifacts/goal-form-errors.png', fullPage: true })
   })
+
+  it('shows the OPD editor only its own compliance checklist on the dashboard', async () => {
+    await page.goto(`${cms.url}/admin`)
+    await expect(page.getByRole('heading', { name: 'Daftar periksa OPD Anda' }).isVisible()).resolves.toBe(true)
+    expect(await page.locator('.compliance-dashboard tbody tr').count()).toBe(1)
+    await expect(page.locator('.compliance-dashboard tbody tr').first().getAttribute('data-opd')).resolves.toBe('diskominfo')
+  })
+
+  it('ranks every OPD for Kominfo, with each unmet duty linking to the form that fixes it', async () => {
+    const admin = users.find((u) => u.role === 'kominfo-admin')!
+    const context = await browser.newContext({ locale: 'id-ID' })
+    const adminPage = await context.newPage()
+    await adminPage.goto(`${cms.url}/admin`)
+    await adminPage.getByLabel(/email/i).fill(admin.email)
+    await adminPage.getByLabel(/kata sandi/i).fill(admin.password)
+    await adminPage.getByRole('button', { name: /masuk/i }).click()
+    await adminPage.getByRole('heading', { name: 'Kepatuhan terhadap kewajiban publikasi' }).waitFor()
+    const rows = adminPage.locator('.compliance-dashboard tbody tr')
+    expect(await rows.count()).toBe(42)
+    await expect(rows.last().getAttribute('data-opd')).resolves.toBe('badan-penghubung')
+    // Inside the closed drill-down: the link is there before it is opened.
+    const fix = rows.last().locator('a', { hasText: 'Perbaiki' }).first()
+    await expect(fix.getAttribute('href')).resolves.toBe('/admin/collections/opd-profiles?where[opd.slug][equals]=badan-penghubung')
+    await adminPage.goto(`${cms.url}/admin?kategori=tidak_informatif`)
+    await adminPage.getByRole('heading', { name: 'Kepatuhan terhadap kewajiban publikasi' }).waitFor()
+    expect(await rows.count()).toBe(1)
+    await context.close()
+  })
 })
