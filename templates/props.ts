@@ -319,11 +319,24 @@ export interface ComplianceProps {
   opds: {
     name: string
     href: Href
+    /** The OPD's evidence pack. */
+    evidence: Href
     score: number
     categoryLabel: string
     failures: { title: string; legalBasis: string; message: string; item?: string }[]
   }[]
   download: Href
+}
+
+/** The evidence pack of one OPD: every obligation, its legal basis, and where the published item is. */
+export interface ComplianceEvidenceProps {
+  site: SiteContext
+  opdName: string
+  at: string
+  rulebookVersion: string
+  score: number
+  categoryLabel: string
+  obligations: { title: string; legalBasis: string; met: boolean; evidence?: { label: string; href: Href }; problems: string[] }[]
 }
 
 export interface SearchProps {
@@ -356,6 +369,7 @@ export interface TemplateProps {
   'province-planning': ProvincePlanningProps
   search: SearchProps
   compliance: ComplianceProps
+  'compliance-evidence': ComplianceEvidenceProps
 }
 export type TemplateName = keyof TemplateProps
 

@@ -10,7 +10,7 @@ import {
   SKM_ELEMENTS,
   type SkmElement,
 } from '../../schemas/index.ts'
-import { CATEGORIES, evaluate, reportJson, RULEBOOK_VERSION, RULES } from '../../schemas/compliance/index.ts'
+import { CATEGORIES, evaluate, fixedIn, reportJson, RULEBOOK_VERSION, RULES } from '../../schemas/compliance/index.ts'
 import type * as T from '../../templates/props.ts'
 import type { Assets } from './assets.ts'
 import { byId, lookup, PROVINCE, type Doc, type Snapshot } from './snapshot.ts'
@@ -58,6 +58,19 @@ export const PORTAL_SECTIONS = [
 export const RESERVED_PATHS = ['opd', 'layanan', 'perencanaan', 'anggaran', 'berita', 'peringatan', 'produk-hukum', 'kepatuhan', 'cari', 'pagefind', '_media', 'berkas', 'sitemap.xml', 'robots.txt']
 
 const EXTERNAL = 'instansi-vertikal'
+
+/** Where on an OPD site the content a rule looks at is published: the evidence of the evidence pack. */
+const EVIDENCE_PAGES: Record<string, [string, string]> = {
+  'opd-profiles': ['Profil', 'profil/'],
+  'planning-documents': ['Perencanaan', 'perencanaan/'],
+  goals: ['Visi & Misi', 'visi-misi/'],
+  programmes: ['Program', 'program/'],
+  'budget-realisations': ['Anggaran', 'anggaran/'],
+  services: ['Layanan', 'layanan/'],
+  'skm-results': ['Layanan (hasil SKM)', 'layanan/'],
+  'ppid-entries': ['PPID', 'ppid/'],
+  'ppid-reports': ['PPID', 'ppid/'],
+}
 
 const LICENCE_URLS: Record<string, string> = {
   cc_by_4_0: 'https://creativecommons.org/licenses/by/4.0/',
@@ -600,6 +613,7 @@ export const buildModel = async ({ snapshot, render, urls, assets, today }: { sn
     const opdReports = report.opds.map((o) => ({
       name: o.name,
       href: urls.href(unit, o.slug),
+      evidence: urls.href(unit, unit, `kepatuhan/${o.slug}/`),
       score: o.score,
       categoryLabel: categoryLabel(o.category),
       failures: o.failures.map((f) => ({ title: ruleTitle.get(f.rule)!, legalBasis: f.legalBasis.join('; '), message: f.message.id, ...(f.item ? { item: f.item } : {}) })),
@@ -620,6 +634,27 @@ export const buildModel = async ({ snapshot, render, urls, assets, today }: { sn
       },
       { title: 'Kepatuhan keterbukaan informasi', description: `Skor kepatuhan setiap OPD ${provinceName} terhadap kewajiban publikasi UU 14/2008 dan UU 25/2009.`, breadcrumbs: crumbs(unit, ['Kepatuhan']) },
     )
+    // The evidence pack of each OPD: every obligation that applies, its basis, and the page that shows it.
+    for (const o of report.opds) {
+      const servesPublic = opdBySlug.get(o.slug)?.servesPublic === true
+      const failures = new Map<string, string[]>()
+      for (const f of o.failures) failures.set(f.rule, [...(failures.get(f.rule) ?? []), f.item ? `${f.item}: ${f.message.id}` : f.message.id])
+      const obligations = RULES.filter((r) => r.appliesTo === 'every_opd' || (r.appliesTo === 'public_service_opd' && servesPublic)).map((rule) => {
+        const [label, path] = EVIDENCE_PAGES[fixedIn(rule.check)] ?? ['Beranda', '']
+        return {
+          title: rule.title.id,
+          legalBasis: rule.legalBasis.map((b) => (b.article ? `${b.instrument} ${b.article}` : b.instrument)).join('; '),
+          met: !failures.has(rule.id),
+          evidence: { label, href: urls.href(unit, o.slug, path) },
+          problems: failures.get(rule.id) ?? [],
+        }
+      })
+      add(unit, `kepatuhan/${o.slug}/`, 'compliance-evidence', { site, opdName: o.name, at: report.at, rulebookVersion: report.rulebookVersion, score: o.score, categoryLabel: categoryLabel(o.category), obligations }, {
+        title: `Berkas bukti ${o.name}`,
+        description: `Kewajiban publikasi ${o.name}, dasar hukumnya dan buktinya.`,
+        breadcrumbs: crumbs(unit, ['Kepatuhan', 'kepatuhan/'], [o.name]),
+      })
+    }
     add(unit, 'cari/', 'search', { site, opds: [{ value: provinceName, label: provinceName }, ...opds.map((opd) => ({ value: S(opd.name), label: S(opd.name) }))], types: SEARCH_TYPES }, { title: 'Pencarian', description: `Cari di portal ${provinceName} dan seluruh situs OPD.`, breadcrumbs: crumbs(unit, ['Pencarian']) })
   }
 

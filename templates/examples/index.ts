@@ -1,6 +1,7 @@
 import type { LayoutProps, PageSpec, SiteContext, TemplateName, TemplateProps } from '../props.ts'
 import { examples as budget } from './budget.ts'
 import { examples as compliance } from './compliance.ts'
+import { examples as complianceEvidence } from './compliance-evidence.ts'
 import { examples as budgetIndex } from './budget-index.ts'
 import { examples as dataset } from './dataset.ts'
 import { examples as datasetList } from './dataset-list.ts'
@@ -46,6 +47,7 @@ export const EXAMPLES: { [K in TemplateName]: Record<string, TemplateProps[K]> }
   'province-planning': provincePlanning,
   search,
   compliance,
+  'compliance-evidence': complianceEvidence,
 }
 
 /** Page title and the navigation path segment (under the site's home) of each template. */
@@ -72,6 +74,7 @@ const PAGE: { [K in TemplateName]: { title: (props: TemplateProps[K]) => string;
   'province-planning': { title: () => 'Perencanaan Pembangunan Daerah', nav: 'perencanaan/' },
   search: { title: () => 'Pencarian', nav: 'cari/' },
   compliance: { title: () => 'Kepatuhan Keterbukaan Informasi', nav: 'kepatuhan/' },
+  'compliance-evidence': { title: (p) => `Bukti kepatuhan ${p.opdName}`, nav: 'kepatuhan/' },
 }
 
 const layoutOf = <K extends TemplateName>(template: K, example: string, props: TemplateProps[K]): Omit<LayoutProps, 'site'> => {

@@ -137,6 +137,11 @@ describe.skipIf(skip)('building the portal and the OPD sites from the CMS over H
     expect(fromSite).toEqual(fromCms)
     expect(fromSite.opds.find((o: { slug: string }) => o.slug === 'dkp').failures).toEqual([expect.objectContaining({ rule: 'opd.ppid.laporan' })])
     expect(page('kepatuhan/')).toContain('Kepatuhan Keterbukaan Informasi')
+    // The evidence pack: each obligation with its basis, its status and the page that shows the published item.
+    const evidence = page('kepatuhan/dkp/')
+    const row = evidence.slice(evidence.indexOf('Laporan layanan informasi publik tahun lalu'))
+    expect(row.slice(0, row.indexOf('</tr>'))).toMatch(/UU 14\/2008 Ps\. 12.*Belum terpenuhi.*href="\/dkp\/ppid\/"/s)
+    expect(evidence).toContain('href="/dkp/profil/"')
   })
 
   it('gives byte-identical output for the same content', async () => {
