@@ -89,6 +89,7 @@ export interface Config {
     documents: Document;
     users: User;
     'compliance-reports': ComplianceReport;
+    'compliance-overrides': ComplianceOverride;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,6 +120,7 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'compliance-reports': ComplianceReportsSelect<false> | ComplianceReportsSelect<true>;
+    'compliance-overrides': ComplianceOverridesSelect<false> | ComplianceOverridesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -846,6 +848,46 @@ export interface ComplianceReport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "compliance-overrides".
+ */
+export interface ComplianceOverride {
+  id: number;
+  rule:
+    | 'opd.profil.ada'
+    | 'opd.profil.segar'
+    | 'opd.renstra.berlaku'
+    | 'opd.renja.tahun_ini'
+    | 'opd.tujuan.kaskade'
+    | 'opd.program.tahun_ini'
+    | 'opd.realisasi.triwulan'
+    | 'opd.realisasi.pagu'
+    | 'opd.layanan.ada'
+    | 'opd.layanan.segar'
+    | 'opd.skm.tahunan'
+    | 'opd.ppid.daftar'
+    | 'opd.ppid.laporan'
+    | 'provinsi.rpjpd'
+    | 'provinsi.rpjmd'
+    | 'provinsi.rkpd'
+    | 'provinsi.visi'
+    | 'provinsi.instansi_vertikal'
+    | 'provinsi.kanal_pengaduan';
+  enabled?: boolean | null;
+  /**
+   * Leave empty for the default weight.
+   */
+  weight?: number | null;
+  /**
+   * Freshness rules only.
+   */
+  maxAgeDays?: number | null;
+  reason: string;
+  changedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1056,6 +1098,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'compliance-reports';
         value: number | ComplianceReport;
+      } | null)
+    | ({
+        relationTo: 'compliance-overrides';
+        value: number | ComplianceOverride;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1681,6 +1727,20 @@ export interface ComplianceReportsSelect<T extends boolean = true> {
   at?: T;
   rulebookVersion?: T;
   report?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "compliance-overrides_select".
+ */
+export interface ComplianceOverridesSelect<T extends boolean = true> {
+  rule?: T;
+  enabled?: T;
+  weight?: T;
+  maxAgeDays?: T;
+  reason?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { loadComplianceContent } from '../cms/compliance/content.ts'
-import { evaluate, isReportDate, reportJson, RULEBOOK_VERSION, RULES, type ComplianceReport } from '../schemas/compliance/index.ts'
+import { effectiveRulebook } from '../cms/compliance/rulebook.ts'
+import { evaluate, isReportDate, reportJson, type ComplianceReport } from '../schemas/compliance/index.ts'
 import { ensureSecret } from './lib/env.ts'
 import { openPayload } from './lib/payload.ts'
 
@@ -28,9 +29,10 @@ ensureSecret()
 process.env.LOG_LEVEL ??= 'error'
 const payload = await openPayload()
 const content = await loadComplianceContent(payload)
+const rulebook = await effectiveRulebook(payload)
 await payload.destroy()
 
-const full = evaluate(RULES, RULEBOOK_VERSION, content, at)
+const full = evaluate(rulebook.rules, rulebook.version, content, at, rulebook.warnings)
 const slugs = full.opds.map((o) => o.slug)
 if (values.opd && !slugs.includes(values.opd)) fail(`OPD tidak dikenal: ${values.opd}. OPD yang ada: ${slugs.join(', ')}`)
 const report: ComplianceReport = values.opd ? { ...full, opds: full.opds.filter((o) => o.slug === values.opd) } : full
@@ -47,7 +49,7 @@ if (values.format === 'json') {
   }
   process.stdout.write(rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n')
 } else {
-  const lines = [`# Laporan kepatuhan per ${report.at}`, '', `Versi aturan: ${report.rulebookVersion}. Provinsi: ${report.province.score} (${report.province.category}).`, '', '| OPD | skor | kategori | aturan gagal |', '|---|---|---|---|']
+  const lines = [`# Laporan kepatuhan per ${report.at}`, '', `Versi aturan: ${report.rulebookVersion}. Provinsi: ${report.province.score} (${report.province.category}).`, ...report.warnings.map((w) => `\n> Peringatan: ${w.id}`), '', '| OPD | skor | kategori | aturan gagal |', '|---|---|---|---|']
   for (const o of [...report.opds].sort((a, b) => b.score - a.score)) lines.push(`| ${o.name} | ${o.score} | ${o.category} | ${[...new Set(o.failures.map((f) => f.rule))].join(', ')} |`)
   for (const o of report.opds.filter((x) => x.failures.length > 0)) {
     lines.push('', `## ${o.name} (${o.score})`, '')

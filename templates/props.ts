@@ -314,6 +314,8 @@ export interface ComplianceProps {
   /** The date the report is for, YYYY-MM-DD. */
   at: string
   rulebookVersion: string
+  /** Rules the province loosened past the law: shown to everyone. */
+  warnings: string[]
   province: { score: number; categoryLabel: string }
   categories: { label: string; min: number; count: number }[]
   opds: {

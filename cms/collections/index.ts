@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { Agencies } from './Agencies.ts'
 import { BudgetRealisations } from './BudgetRealisations.ts'
+import { ComplianceOverrides } from './ComplianceOverrides.ts'
 import { ComplianceReports } from './ComplianceReports.ts'
 import { Complaints } from './Complaints.ts'
 import { Datasets } from './Datasets.ts'
@@ -46,4 +47,5 @@ export const collections: CollectionConfig[] = [
   Documents,
   Users,
   ComplianceReports,
+  ComplianceOverrides,
 ]

@@ -1,7 +1,8 @@
 import type { Endpoint } from 'payload'
-import { evaluate, failingSince, isReportDate, monthlyTrend, reportJson, RULEBOOK_VERSION, RULES, type StoredReport } from '../../schemas/compliance/index.ts'
+import { evaluate, failingSince, isReportDate, monthlyTrend, reportJson, type StoredReport } from '../../schemas/compliance/index.ts'
 import { todayInJakarta } from '../jobs/storeCompliance.ts'
 import { loadComplianceContent } from './content.ts'
+import { effectiveRulebook } from './rulebook.ts'
 
 
 /**
@@ -16,7 +17,8 @@ export const complianceEndpoint: Endpoint = {
     if (!isReportDate(at)) {
       return Response.json({ errors: [{ message: `Parameter at harus tanggal yang sah berformat YYYY-MM-DD, bukan "${at}"` }] }, { status: 400 })
     }
-    const report = evaluate(RULES, RULEBOOK_VERSION, await loadComplianceContent(req.payload), at)
+    const rulebook = await effectiveRulebook(req.payload)
+    const report = evaluate(rulebook.rules, rulebook.version, await loadComplianceContent(req.payload), at, rulebook.warnings)
     return Response.json(reportJson(report), { headers: { 'Cache-Control': 'public, max-age=300' } })
   },
 }

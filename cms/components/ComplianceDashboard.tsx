@@ -1,7 +1,8 @@
 import type { ServerProps } from 'payload'
-import { CATEGORIES, evaluate, failingSince, fixedIn, monthlyTrend, RULEBOOK_VERSION, RULES, type StoredReport } from '../../schemas/compliance/index.ts'
+import { CATEGORIES, evaluate, failingSince, fixedIn, monthlyTrend, RULES, type StoredReport } from '../../schemas/compliance/index.ts'
 import { activeUser, isOpdRole, readsAll } from '../access/roles.ts'
 import { loadComplianceContent } from '../compliance/content.ts'
+import { effectiveRulebook } from '../compliance/rulebook.ts'
 import { todayInJakarta } from '../jobs/storeCompliance.ts'
 
 type Lang = 'id' | 'en'
@@ -34,7 +35,8 @@ export const ComplianceDashboard = async ({ payload, user, i18n, searchParams }:
   const lang: Lang = i18n?.language === 'en' ? 'en' : 'id'
   const text = (key: keyof typeof TEXT) => TEXT[key][lang]
   const at = todayInJakarta()
-  const report = evaluate(RULES, RULEBOOK_VERSION, await loadComplianceContent(payload), at)
+  const rulebook = await effectiveRulebook(payload)
+  const report = evaluate(rulebook.rules, rulebook.version, await loadComplianceContent(payload), at, rulebook.warnings)
   const { docs } = await payload.find({ collection: 'compliance-reports', sort: '-at', limit: 400, depth: 0, overrideAccess: true, pagination: false })
   const history: StoredReport[] = docs.map((doc) => ({ at: doc.at, report: doc.report as StoredReport['report'] }))
 
@@ -58,8 +60,13 @@ export const ComplianceDashboard = async ({ payload, user, i18n, searchParams }:
     <section className="compliance-dashboard" aria-labelledby="kepatuhan-judul" style={{ marginBottom: 'var(--base)' }}>
       <h2 id="kepatuhan-judul">{ownSlugs.length > 0 ? text('own') : text('heading')}</h2>
       <p>
-        {text('asOf')} {at} · {RULEBOOK_VERSION}
+        {text('asOf')} {at} · {report.rulebookVersion}
       </p>
+      {report.warnings.map((w, i) => (
+        <p key={i} role="note">
+          <strong>⚠ {w[lang]}</strong>
+        </p>
+      ))}
       {ownSlugs.length === 0 && (
         <form method="get" style={{ display: 'flex', gap: '0.5rem', alignItems: 'end', marginBottom: '1rem' }}>
           <label>

@@ -1,15 +1,17 @@
 import type { Payload, TaskConfig } from 'payload'
-import { evaluate, reportJson, RULEBOOK_VERSION, RULES } from '../../schemas/compliance/index.ts'
+import { evaluate, reportJson } from '../../schemas/compliance/index.ts'
 import { loadComplianceContent } from '../compliance/content.ts'
+import { effectiveRulebook } from '../compliance/rulebook.ts'
 
 export const COMPLIANCE_QUEUE = 'compliance'
 export const todayInJakarta = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
 
 /** Computes the day's report from published content and stores it, replacing an earlier run of the same day. */
 export const storeDailyReport = async (payload: Payload, at = todayInJakarta()) => {
-  const report = reportJson(evaluate(RULES, RULEBOOK_VERSION, await loadComplianceContent(payload), at))
+  const rulebook = await effectiveRulebook(payload)
+  const report = reportJson(evaluate(rulebook.rules, rulebook.version, await loadComplianceContent(payload), at, rulebook.warnings))
   await payload.delete({ collection: 'compliance-reports', where: { at: { equals: at } }, overrideAccess: true })
-  return payload.create({ collection: 'compliance-reports', data: { at, rulebookVersion: RULEBOOK_VERSION, report }, overrideAccess: true })
+  return payload.create({ collection: 'compliance-reports', data: { at, rulebookVersion: rulebook.version, report }, overrideAccess: true })
 }
 
 /** The daily job: shortly after midnight WIB (17:05 UTC), every day. */

@@ -54,6 +54,8 @@ export interface UnitReport {
 export interface ComplianceReport {
   at: string
   rulebookVersion: string
+  /** Overrides that loosen a rule past the law (see applyOverrides). */
+  warnings: Text[]
   province: Omit<UnitReport, 'slug' | 'name'>
   opds: UnitReport[]
   summary: { categories: Record<Category, number>; mostFailed: { rule: string; opds: number }[] }
@@ -226,7 +228,7 @@ const evaluateUnit = (rules: readonly Rule[], unit: Record<string, Doc[]>, provi
  * The compliance report: a pure function of the rulebook, the published content and the date (YYYY-MM-DD).
  * The same in the CMS, on the command line, in tests and at site-build time; reads no network.
  */
-export const evaluate = (rules: readonly Rule[], version: string, content: ComplianceContent, at: string): ComplianceReport => {
+export const evaluate = (rules: readonly Rule[], version: string, content: ComplianceContent, at: string, warnings: Text[] = []): ComplianceReport => {
   const when = parseDay(at)
   const provinceUnit = content.units[''] ?? {}
   const register = [...(provinceUnit.opds ?? [])].sort((a, b) => (String(a.slug) < String(b.slug) ? -1 : 1))
@@ -245,5 +247,5 @@ export const evaluate = (rules: readonly Rule[], version: string, content: Compl
   const failing = new Map<string, number>()
   for (const opd of opds) for (const rule of new Set(opd.failures.map((f) => f.rule))) failing.set(rule, (failing.get(rule) ?? 0) + 1)
   const mostFailed = [...failing.entries()].map(([rule, count]) => ({ rule, opds: count })).sort((a, b) => b.opds - a.opds || (a.rule < b.rule ? -1 : 1))
-  return { at, rulebookVersion: version, province, opds, summary: { categories, mostFailed } }
+  return { at, rulebookVersion: version, warnings, province, opds, summary: { categories, mostFailed } }
 }

@@ -7,6 +7,7 @@ const failure = (f: Failure) => ({ rule: f.rule, legalBasis: f.legalBasis, messa
 export const reportJson = (report: ComplianceReport) => ({
   at: report.at,
   rulebookVersion: report.rulebookVersion,
+  warnings: report.warnings.map((w) => w.id),
   province: { score: report.province.score, category: report.province.category, failures: report.province.failures.map(failure) },
   opds: report.opds.map((o) => ({ slug: o.slug, name: o.name, score: o.score, category: o.category, failures: o.failures.map(failure), deadlines: o.deadlines })),
   summary: report.summary,

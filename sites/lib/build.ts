@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { spawn } from 'node:child_process'
 import * as pagefind from 'pagefind'
+import { applyOverrides, type RuleOverride } from '../../schemas/compliance/index.ts'
 import { createAssets } from './assets.ts'
 import { createCmsClient } from './cms-client.ts'
 import { buildModel, type SiteModel } from './model.ts'
@@ -73,8 +74,9 @@ export const buildSites = async (options: BuildOptions): Promise<BuildSummary> =
     log(`Mengambil konten terbit dari CMS (${options.cms})...`)
     const client = createCmsClient({ endpoint: new URL('/api/graphql', options.cms).href })
     let fetched: Snapshot
+    let overrides: RuleOverride[]
     try {
-      fetched = await (options.source ?? (() => fetchSnapshot(client)))()
+      ;[fetched, overrides] = await Promise.all([(options.source ?? (() => fetchSnapshot(client)))(), fetchOverrides(options.cms)])
     } catch (error) {
       throw new BuildError(`CMS tidak dapat dibaca di ${options.cms}: ${(error as Error).message}. Situs yang tayang tidak berubah.`)
     }
@@ -109,7 +111,7 @@ export const buildSites = async (options: BuildOptions): Promise<BuildSummary> =
     const layout: SiteLayout = { ...options.layout, domain: options.layout.domain ?? String(content.province.domain) }
     const urls = createUrls(layout)
     const assets = createAssets({ cms: options.cms, cacheDir: path.join(outDir, 'cache'), urls })
-    const model = await buildModel({ snapshot: content, render, urls, assets, today: options.today ?? todayInJakarta() })
+    const model = await buildModel({ snapshot: content, render, urls, assets, today: options.today ?? todayInJakarta(), rulebook: applyOverrides(overrides) })
 
     step('model')
     const site = path.join(buildDir, 'site')
@@ -225,6 +227,13 @@ const moveTree = (from: string, to: string) => {
     else if (entry.isDirectory()) moveTree(source, target)
   }
   rmSync(from, { recursive: true, force: true })
+}
+
+/** Kominfo's adjustments of the compliance rules, public like the scores computed with them. */
+const fetchOverrides = async (cms: string): Promise<RuleOverride[]> => {
+  const response = await fetch(new URL('/api/compliance-overrides?limit=0&depth=0', cms))
+  if (!response.ok) throw new Error(`penyesuaian aturan kepatuhan: HTTP ${response.status}`)
+  return ((await response.json()) as { docs: RuleOverride[] }).docs
 }
 
 const describe = (problems: Problem[]) => problems.map((p) => `    ${p.type} "${p.item}": kolom ${p.path}: ${p.message}`).join('\n')

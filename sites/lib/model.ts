@@ -10,7 +10,7 @@ import {
   SKM_ELEMENTS,
   type SkmElement,
 } from '../../schemas/index.ts'
-import { CATEGORIES, evaluate, fixedIn, reportJson, RULEBOOK_VERSION, RULES } from '../../schemas/compliance/index.ts'
+import { applyOverrides, CATEGORIES, evaluate, fixedIn, reportJson, RULES } from '../../schemas/compliance/index.ts'
 import type * as T from '../../templates/props.ts'
 import type { Assets } from './assets.ts'
 import { byId, lookup, PROVINCE, type Doc, type Snapshot } from './snapshot.ts'
@@ -84,7 +84,22 @@ const S = (value: unknown): string => String(value ?? '')
  * Works out every page of the portal and of the given OPDs from checked, published content. Pure but for
  * `assets`, which copies the files pages show; `today` decides which emergency notices are still active.
  */
-export const buildModel = async ({ snapshot, render, urls, assets, today }: { snapshot: Snapshot; render: string[]; urls: Urls; assets: Assets; today: string }): Promise<SiteModel> => {
+export const buildModel = async ({
+  snapshot,
+  render,
+  urls,
+  assets,
+  today,
+  rulebook,
+}: {
+  snapshot: Snapshot
+  render: string[]
+  urls: Urls
+  assets: Assets
+  today: string
+  /** The compliance rules in force (defaults with the province's overrides). */
+  rulebook: ReturnType<typeof applyOverrides>
+}): Promise<SiteModel> => {
   const province = snapshot.province
   const provinceName = String(province.name)
   const unitsAll = Object.keys(snapshot.units)
@@ -607,7 +622,7 @@ export const buildModel = async ({ snapshot, render, urls, assets, today }: { sn
     add(unit, 'peringatan/', 'notice-list', noticeLists(unit, [PROVINCE, ...opdUnits]), { title: 'Peringatan dini', description: `Informasi serta merta dari ${provinceName} dan seluruh OPD.`, searchType: 'Peringatan', breadcrumbs: crumbs(unit, ['Peringatan']) })
     add(unit, 'produk-hukum/', 'legal-documents', { site, documents: await fileList(unit, 'legal-documents', (d) => `${9999 - Number(d.year)}|${S(d.number)}`) }, { title: 'Produk hukum', description: `Peraturan daerah, peraturan dan keputusan gubernur ${provinceName}.`, searchType: 'Produk hukum', breadcrumbs: crumbs(unit, ['Produk Hukum']) })
     // The transparency page: the same engine as the CMS and the command line, on what is published.
-    const report = evaluate(RULES, RULEBOOK_VERSION, snapshot, today)
+    const report = evaluate(rulebook.rules, rulebook.version, snapshot, today, rulebook.warnings)
     const categoryLabel = (id: string) => CATEGORIES.find((c) => c.id === id)!.label.id
     const ruleTitle = new Map(RULES.map((rule) => [rule.id, rule.title.id]))
     const opdReports = report.opds.map((o) => ({
@@ -627,6 +642,7 @@ export const buildModel = async ({ snapshot, render, urls, assets, today }: { sn
         site,
         at: report.at,
         rulebookVersion: report.rulebookVersion,
+        warnings: report.warnings.map((w) => w.id),
         province: { score: report.province.score, categoryLabel: categoryLabel(report.province.category) },
         categories: CATEGORIES.map((c) => ({ label: c.label.id, min: c.min, count: report.summary.categories[c.id] })),
         opds: opdReports,
@@ -639,7 +655,7 @@ export const buildModel = async ({ snapshot, render, urls, assets, today }: { sn
       const servesPublic = opdBySlug.get(o.slug)?.servesPublic === true
       const failures = new Map<string, string[]>()
       for (const f of o.failures) failures.set(f.rule, [...(failures.get(f.rule) ?? []), f.item ? `${f.item}: ${f.message.id}` : f.message.id])
-      const obligations = RULES.filter((r) => r.appliesTo === 'every_opd' || (r.appliesTo === 'public_service_opd' && servesPublic)).map((rule) => {
+      const obligations = rulebook.rules.filter((r) => r.appliesTo === 'every_opd' || (r.appliesTo === 'public_service_opd' && servesPublic)).map((rule) => {
         const [label, path] = EVIDENCE_PAGES[fixedIn(rule.check)] ?? ['Beranda', '']
         return {
           title: rule.title.id,

@@ -8,7 +8,8 @@ export const examples = {
   campuran: {
     site: portalSite,
     at: '2026-11-28',
-    rulebookVersion: '2026.11.1',
+    rulebookVersion: '2026.11.1+1a2b3c4d',
+    warnings: ['Aturan opd.profil.segar dilonggarkan menjadi 365 hari, melewati batas hukum 183 hari'],
     province: { score: 100, categoryLabel: 'Informatif' },
     categories: categories([2, 1, 0, 0, 1]),
     opds: [
@@ -19,5 +20,5 @@ export const examples = {
     ],
     download: '/kepatuhan/laporan.json',
   },
-  kosong: { site: portalSite, at: '2026-11-28', rulebookVersion: '2026.11.1', province: { score: 100, categoryLabel: 'Informatif' }, categories: categories([0, 0, 0, 0, 0]), opds: [], download: '/kepatuhan/laporan.json' },
+  kosong: { site: portalSite, at: '2026-11-28', rulebookVersion: '2026.11.1', warnings: [], province: { score: 100, categoryLabel: 'Informatif' }, categories: categories([0, 0, 0, 0, 0]), opds: [], download: '/kepatuhan/laporan.json' },
 } satisfies Record<string, TemplateProps['compliance']>

@@ -3,6 +3,7 @@ import * as migration_20261128_100836_complaint_ticket_unique from './20261128_1
 import * as migration_20261128_105658_graphql_safe_licence from './20261128_105658_graphql_safe_licence';
 import * as migration_20261128_115345_site_rebuild_jobs from './20261128_115345_site_rebuild_jobs';
 import * as migration_20261128_131918_compliance_history from './20261128_131918_compliance_history';
+import * as migration_20261128_133303_compliance_overrides from './20261128_133303_compliance_overrides';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_131918_compliance_history.up,
     down: migration_20261128_131918_compliance_history.down,
-    name: '20261128_131918_compliance_history'
+    name: '20261128_131918_compliance_history',
+  },
+  {
+    up: migration_20261128_133303_compliance_overrides.up,
+    down: migration_20261128_133303_compliance_overrides.down,
+    name: '20261128_133303_compliance_overrides'
   },
 ];
