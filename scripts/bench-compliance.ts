@@ -14,7 +14,7 @@ process.env.LOG_LEVEL = 'error'
 const { openPayload } = await import('./lib/payload.ts')
 const { loadDemoProvince } = await import('./seed/load.ts')
 const { loadComplianceContent } = await import('../cms/compliance/content.ts')
-const { evaluate, RULEBOOK_VERSION, RULES } = await import('../schemas/compliance/index.ts')
+const { evaluate, RULEBOOK_VERSION, RULES, todayInJakarta } = await import('../schemas/compliance/index.ts')
 const { scaleSnapshot } = await import('./bench/synthetic.ts')
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
@@ -32,7 +32,7 @@ const time = async <T>(runs: number, work: () => Promise<T> | T): Promise<{ ms: 
 const payload = await openPayload()
 try {
   await loadDemoProvince(payload, new Date())
-  const at = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
+  const at = todayInJakarta()
   const load = await time(5, () => loadComplianceContent(payload))
   const demo = await time(5, () => evaluate(RULES, RULEBOOK_VERSION, load.result, at))
   const total = load.ms + demo.ms

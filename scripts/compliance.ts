@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { loadComplianceContent } from '../cms/compliance/content.ts'
 import { effectiveRulebook } from '../cms/compliance/rulebook.ts'
-import { evaluate, isReportDate, reportJson, type ComplianceReport } from '../schemas/compliance/index.ts'
+import { evaluate, isReportDate, reportJson, todayInJakarta, type ComplianceReport } from '../schemas/compliance/index.ts'
 import { ensureSecret } from './lib/env.ts'
 import { openPayload } from './lib/payload.ts'
 
@@ -21,7 +21,7 @@ const { values } = (() => {
     return fail(`Argumen tidak dikenal: ${(error as Error).message}`)
   }
 })()
-const at = values.at ?? new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
+const at = values.at ?? todayInJakarta()
 if (!isReportDate(at)) fail(`--at harus tanggal yang sah berformat YYYY-MM-DD, bukan "${at}"`)
 if (!['json', 'csv', 'md'].includes(values.format!)) fail(`--format harus json, csv atau md, bukan "${values.format}"`)
 

@@ -1,6 +1,5 @@
 import type { Endpoint } from 'payload'
-import { evaluate, failingSince, isReportDate, monthlyTrend, reportJson, type StoredReport } from '../../schemas/compliance/index.ts'
-import { todayInJakarta } from '../jobs/storeCompliance.ts'
+import { evaluate, failingSince, isReportDate, monthlyTrend, reportJson, todayInJakarta, type StoredReport } from '../../schemas/compliance/index.ts'
 import { loadComplianceContent } from './content.ts'
 import { effectiveRulebook } from './rulebook.ts'
 

@@ -1,9 +1,8 @@
 import type { ServerProps } from 'payload'
-import { CATEGORIES, evaluate, failingSince, fixedIn, monthlyTrend, RULES, type StoredReport } from '../../schemas/compliance/index.ts'
+import { CATEGORIES, evaluate, failingSince, fixedIn, monthlyTrend, RULES, todayInJakarta, type StoredReport } from '../../schemas/compliance/index.ts'
 import { activeUser, isOpdRole, readsAll } from '../access/roles.ts'
 import { loadComplianceContent } from '../compliance/content.ts'
 import { effectiveRulebook } from '../compliance/rulebook.ts'
-import { todayInJakarta } from '../jobs/storeCompliance.ts'
 
 type Lang = 'id' | 'en'
 const TEXT = {

@@ -1,10 +1,9 @@
 import type { Payload, TaskConfig } from 'payload'
-import { evaluate, reportJson } from '../../schemas/compliance/index.ts'
+import { evaluate, reportJson, todayInJakarta } from '../../schemas/compliance/index.ts'
 import { loadComplianceContent } from '../compliance/content.ts'
 import { effectiveRulebook } from '../compliance/rulebook.ts'
 
 export const COMPLIANCE_QUEUE = 'compliance'
-export const todayInJakarta = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
 
 /** Computes the day's report from published content and stores it, replacing an earlier run of the same day. */
 export const storeDailyReport = async (payload: Payload, at = todayInJakarta()) => {

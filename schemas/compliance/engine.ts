@@ -74,6 +74,9 @@ const parseDay = (value: unknown): number => {
   if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== match![0]) throw new Error(`tanggal tidak sah: ${String(value)}`)
   return time
 }
+/** Today in Western Indonesian Time (UTC+7, no daylight saving): the default report date. */
+export const todayInJakarta = (now = Date.now()): string => new Date(now + 7 * 3600_000).toISOString().slice(0, 10)
+
 /** Whether a value is a real calendar day written YYYY-MM-DD (the report date). */
 export const isReportDate = (value: string): boolean => {
   try {

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { spawn } from 'node:child_process'
 import * as pagefind from 'pagefind'
-import { applyOverrides, type RuleOverride } from '../../schemas/compliance/index.ts'
+import { applyOverrides, todayInJakarta, type RuleOverride } from '../../schemas/compliance/index.ts'
 import { createAssets } from './assets.ts'
 import { createCmsClient } from './cms-client.ts'
 import { buildModel, type SiteModel } from './model.ts'
@@ -237,8 +237,6 @@ const fetchOverrides = async (cms: string): Promise<RuleOverride[]> => {
 }
 
 const describe = (problems: Problem[]) => problems.map((p) => `    ${p.type} "${p.item}": kolom ${p.path}: ${p.message}`).join('\n')
-
-const todayInJakarta = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
 
 /** The folder the live link points at, if any build is live. */
 const liveBuild = (liveLink: string): string | undefined => {

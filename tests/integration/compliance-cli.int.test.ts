@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { RULEBOOK_VERSION, RULES } from '../../schemas/compliance/index.ts'
+import { RULEBOOK_VERSION, RULES, todayInJakarta } from '../../schemas/compliance/index.ts'
 import { unavailable } from '../helpers/databases.ts'
 import { TEST_SECRET } from '../helpers/globalSetup.ts'
 import { httpClient } from '../helpers/http.ts'
@@ -8,7 +8,7 @@ import { openSeededCms, type TestCms } from '../helpers/payload.ts'
 
 const skip = unavailable()
 // The demo is seeded relative to today (in WIB), like the CLI's default date.
-const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
+const today = todayInJakarta()
 
 describe.skipIf(skip)('npm run compliance on the configured database', () => {
   let cms: TestCms
