@@ -5,7 +5,7 @@ import { fieldsFromSchema, type CrossCheck, type FieldOverrides } from '../field
 import { opdField } from '../fields/opd.ts'
 import { guardDrafts } from '../hooks/guardDrafts.ts'
 import { refreshFilesAfterChange, refreshFilesAfterDelete } from '../hooks/fileVisibility.ts'
-import { rebuildAfterChange, rebuildAfterDelete, rememberLiveState } from '../hooks/rebuildSites.ts'
+import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuildSites.ts'
 
 export const GROUPS = {
   institution: { id: 'Kelembagaan', en: 'Institution' },
@@ -66,7 +66,6 @@ export const contentCollection = (type: ContentType, options: ContentOptions): C
     hooks: {
       ...options.hooks,
       beforeOperation: [guardDrafts, ...(options.hooks?.beforeOperation ?? [])],
-      beforeChange: [...(options.hooks?.beforeChange ?? []), rememberLiveState],
       afterChange: [...(options.hooks?.afterChange ?? []), refreshFilesAfterChange, rebuildAfterChange],
       afterDelete: [...(options.hooks?.afterDelete ?? []), refreshFilesAfterDelete, rebuildAfterDelete],
     },

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 import { complaints, refId } from '../../schemas/index.ts'
 import { ALL_SITES, queueRebuild } from '../jobs/rebuildSite.ts'
 
@@ -15,22 +15,14 @@ const siteOf = async (req: PayloadRequest, collection: string, doc: Stored): Pro
 
 const hasDrafts = (collection: { versions?: unknown }) => Boolean(collection.versions && typeof collection.versions === 'object' && (collection.versions as { drafts?: unknown }).drafts)
 
-/** Whether visitors see the document right now (its published state, whatever drafts sit on top). */
+/**
+ * Whether visitors see the document right now, as the running change sees it: the main record holds the
+ * published state whatever drafts sit on top. Read from the adapter within the change's transaction; a
+ * Local API operation here would manage that transaction itself (seen to lose later writes on SQLite).
+ */
 const isLive = async (req: PayloadRequest, collection: string, id: unknown): Promise<boolean> => {
-  const live = await req.payload.findByID({ collection: collection as 'services', id: id as string, draft: false, depth: 0, overrideAccess: true, req, disableErrors: true })
-  return (live as Stored | null)?._status === 'published'
-}
-
-/** Documents that were live when their update began, per request (Local API calls inside hooks replace `req.context`). */
-const liveBeforeUpdate = new WeakMap<PayloadRequest, Set<string>>()
-
-/** Remembers, before an update, whether the document was live: only then can the update withdraw it. */
-export const rememberLiveState: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection }) => {
-  if (operation === 'update' && hasDrafts(collection) && originalDoc?.id !== undefined && (await isLive(req, collection.slug, originalDoc.id))) {
-    if (!liveBeforeUpdate.has(req)) liveBeforeUpdate.set(req, new Set())
-    liveBeforeUpdate.get(req)!.add(`${collection.slug}:${originalDoc.id}`)
-  }
-  return data
+  const main = await req.payload.db.findOne<Stored & { id: string | number }>({ collection: collection as CollectionSlug, where: { id: { equals: id } }, req })
+  return main?._status === 'published'
 }
 
 /** Publishing, changing a published document or withdrawing it rebuilds the sites that show it; saving a draft does not. */
@@ -38,10 +30,11 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previ
   // Complaints are never on the sites (their status pages are another channel).
   if (collection.slug === complaints.slug) return doc
   const now = doc as Stored
-  const published = !hasDrafts(collection) || now._status === 'published'
-  const withdrawn = !published && liveBeforeUpdate.get(req)?.has(`${collection.slug}:${now.id}`) === true && !(await isLive(req, collection.slug, now.id))
-  if (!published && !withdrawn) return doc
   const before = previousDoc && Object.keys(previousDoc).length > 0 ? (previousDoc as Stored) : undefined
+  const published = !hasDrafts(collection) || now._status === 'published'
+  // A draft saved over a published document leaves it live; a withdrawal does not.
+  const withdrawn = !published && before?._status === 'published' && !(await isLive(req, collection.slug, now.id))
+  if (!published && !withdrawn) return doc
   const sites = new Set([await siteOf(req, collection.slug, now), ...(before ? [await siteOf(req, collection.slug, before)] : [])])
   for (const site of sites) await queueRebuild(req.payload, site, req)
   return doc

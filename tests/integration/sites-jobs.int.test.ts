@@ -63,8 +63,8 @@ describe.skipIf(skip)('publishing queues a rebuild of the sites that show the ch
 
   it('queues a rebuild when a published document is withdrawn', async () => {
     const reviewer = await demoUser(payload, 'kominfo-reviewer')
-    const service = await publishedService('dinkes')
+    const service = await publishedService('dinsos')
     await payload.update({ collection: 'services', id: service.id, data: { _status: 'draft' }, user: reviewer, overrideAccess: false })
-    expect(await waiting()).toEqual([{ opd: 'dinkes', queue: SITES_QUEUE }])
+    expect(await waiting()).toEqual([{ opd: 'dinsos', queue: SITES_QUEUE }])
   })
 })
