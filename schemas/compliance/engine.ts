@@ -198,7 +198,8 @@ const run = (check: Check, unit: Record<string, Doc[]>, province: Record<string,
   }
 }
 
-const basis = (rule: Rule) => rule.legalBasis.map((b) => (b.article ? `${b.instrument} ${b.article}` : b.instrument))
+/** A rule's legal bases as people cite them, e.g. "UU 14/2008 Ps. 12". */
+export const basis = (rule: Pick<Rule, 'legalBasis'>) => rule.legalBasis.map((b) => (b.article ? `${b.instrument} ${b.article}` : b.instrument))
 
 /** One unit against the rules that apply to it. Content that cannot be read becomes a failure, never a crash. */
 const evaluateUnit = (rules: readonly Rule[], unit: Record<string, Doc[]>, province: Record<string, Doc[]>, record: Doc, at: number) => {

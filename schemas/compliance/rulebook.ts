@@ -1,4 +1,7 @@
 import type { LegalBasis } from '../define.ts'
+import { budgetRealisations } from '../types/budget-realisations.ts'
+import { opdProfiles } from '../types/opd-profiles.ts'
+import { services } from '../types/services.ts'
 import { t, type Text } from '../text.ts'
 import { CATEGORY_FRESHNESS_DAYS, type PlanType } from '../vocabularies.ts'
 
@@ -75,7 +78,7 @@ export const RULES: readonly Rule[] = [
     title: t('Profil OPD ditinjau dalam 6 bulan terakhir', 'OPD profile reviewed in the last 6 months'),
     legalBasis: [{ instrument: UU_KIP, article: 'Ps. 9 ayat (4)' }],
     appliesTo: 'every_opd',
-    check: { kind: 'fresh', type: 'opd-profiles', field: 'lastReviewedAt', maxAgeDays: BERKALA },
+    check: { kind: 'fresh', type: opdProfiles.slug, field: opdProfiles.freshness!.field, maxAgeDays: opdProfiles.freshness!.maxAgeDays },
     weight: 2,
     fix: t('Tinjau profil OPD, perbarui yang berubah, dan isi tanggal peninjauan.', 'Review the profile and set its review date.'),
   },
@@ -121,7 +124,7 @@ export const RULES: readonly Rule[] = [
     title: t('Realisasi anggaran tahun berjalan tidak lebih tua dari satu triwulan', 'Current-year budget realisation no older than a quarter'),
     legalBasis: [{ instrument: UU_KIP, article: 'Ps. 9 ayat (2) huruf c' }, { instrument: 'PP 71/2010', article: 'LRA' }],
     appliesTo: 'every_opd',
-    check: { kind: 'realisation', maxAgeDays: 92 },
+    check: { kind: 'realisation', maxAgeDays: budgetRealisations.freshness!.maxAgeDays },
     weight: 3,
     fix: t('Unggah realisasi anggaran tahun berjalan dengan posisi akhir bulan atau triwulan terakhir.', 'Publish the latest current-year realisation.'),
   },
@@ -148,7 +151,7 @@ export const RULES: readonly Rule[] = [
     title: t('Standar pelayanan dievaluasi dalam setahun terakhir', 'Service standards reviewed in the last year'),
     legalBasis: [{ instrument: 'Permenpan RB 15/2014' }],
     appliesTo: 'public_service_opd',
-    check: { kind: 'fresh', type: 'services', field: 'lastReviewedAt', maxAgeDays: 365 },
+    check: { kind: 'fresh', type: services.slug, field: services.freshness!.field, maxAgeDays: services.freshness!.maxAgeDays },
     weight: 1,
     fix: t('Evaluasi standar pelayanan dan perbarui tanggal peninjauannya.', 'Review each service standard.'),
   },

@@ -10,7 +10,7 @@ import {
   SKM_ELEMENTS,
   type SkmElement,
 } from '../../schemas/index.ts'
-import { applyOverrides, CATEGORIES, evaluate, fixedIn, reportJson, RULES } from '../../schemas/compliance/index.ts'
+import { applyOverrides, basis, CATEGORIES, evaluate, fixedIn, reportJson, RULES } from '../../schemas/compliance/index.ts'
 import type * as T from '../../templates/props.ts'
 import type { Assets } from './assets.ts'
 import { byId, lookup, PROVINCE, type Doc, type Snapshot } from './snapshot.ts'
@@ -659,7 +659,7 @@ export const buildModel = async ({
         const [label, path] = EVIDENCE_PAGES[fixedIn(rule.check)] ?? ['Beranda', '']
         return {
           title: rule.title.id,
-          legalBasis: rule.legalBasis.map((b) => (b.article ? `${b.instrument} ${b.article}` : b.instrument)).join('; '),
+          legalBasis: basis(rule).join('; '),
           met: !failures.has(rule.id),
           evidence: { label, href: urls.href(unit, o.slug, path) },
           problems: failures.get(rule.id) ?? [],
