@@ -90,6 +90,7 @@ export interface Config {
     users: User;
     'compliance-reports': ComplianceReport;
     'compliance-overrides': ComplianceOverride;
+    'link-checks': LinkCheck;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -121,6 +122,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'compliance-reports': ComplianceReportsSelect<false> | ComplianceReportsSelect<true>;
     'compliance-overrides': ComplianceOverridesSelect<false> | ComplianceOverridesSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -148,6 +150,7 @@ export interface Config {
     tasks: {
       'rebuild-site': TaskRebuildSite;
       'store-compliance': TaskStoreCompliance;
+      'check-links': TaskCheckLinks;
       inline: {
         input: unknown;
         output: unknown;
@@ -866,12 +869,14 @@ export interface ComplianceOverride {
     | 'opd.skm.tahunan'
     | 'opd.ppid.daftar'
     | 'opd.ppid.laporan'
+    | 'opd.tautan.aktif'
     | 'provinsi.rpjpd'
     | 'provinsi.rpjmd'
     | 'provinsi.rkpd'
     | 'provinsi.visi'
     | 'provinsi.instansi_vertikal'
-    | 'provinsi.kanal_pengaduan';
+    | 'provinsi.kanal_pengaduan'
+    | 'provinsi.tautan.aktif';
   enabled?: boolean | null;
   /**
    * Leave empty for the default weight.
@@ -883,6 +888,27 @@ export interface ComplianceOverride {
   maxAgeDays?: number | null;
   reason: string;
   changedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Checked every night. A broken link lowers its owner’s compliance score until fixed in its form.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  url: string;
+  ok: boolean;
+  status?: number | null;
+  error?: string | null;
+  checkedAt: string;
+  brokenSince?: string | null;
+  /**
+   * OPD · item · field
+   */
+  usedIn: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -955,7 +981,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuild-site' | 'store-compliance';
+        taskSlug: 'inline' | 'rebuild-site' | 'store-compliance' | 'check-links';
         taskID: string;
         input?:
           | {
@@ -988,7 +1014,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuild-site' | 'store-compliance') | null;
+  taskSlug?: ('inline' | 'rebuild-site' | 'store-compliance' | 'check-links') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1102,6 +1128,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'compliance-overrides';
         value: number | ComplianceOverride;
+      } | null)
+    | ({
+        relationTo: 'link-checks';
+        value: number | LinkCheck;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1746,6 +1776,21 @@ export interface ComplianceOverridesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  url?: T;
+  ok?: T;
+  status?: T;
+  error?: T;
+  checkedAt?: T;
+  brokenSince?: T;
+  usedIn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1905,6 +1950,14 @@ export interface TaskRebuildSite {
  * via the `definition` "TaskStore-compliance".
  */
 export interface TaskStoreCompliance {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheck-links".
+ */
+export interface TaskCheckLinks {
   input?: unknown;
   output?: unknown;
 }

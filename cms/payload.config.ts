@@ -10,7 +10,7 @@ import { database } from './database.ts'
 import { logEmail } from './email.ts'
 import { Province } from './globals/Province.ts'
 import { depthLimit, GRAPHQL_MAX_DEPTH } from './graphql/depthLimit.ts'
-import { jobs } from './jobs/rebuildSite.ts'
+import { jobs } from './jobs/index.ts'
 import { rootDir } from './paths.ts'
 
 const secret = process.env.PAYLOAD_SECRET

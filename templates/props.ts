@@ -325,7 +325,10 @@ export interface ComplianceProps {
     evidence: Href
     score: number
     categoryLabel: string
-    failures: { title: string; legalBasis: string; message: string; item?: string }[]
+    /** The score at the end of each month (YYYY-MM), oldest first, the current month last. */
+    trend: { month: string; score: number }[]
+    /** `since`: the first day of the unbroken run of daily reports with this failure. */
+    failures: { title: string; legalBasis: string; message: string; item?: string; since?: string }[]
   }[]
   download: Href
 }

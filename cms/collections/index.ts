@@ -9,6 +9,7 @@ import { Documents } from './Documents.ts'
 import { EmergencyNotices } from './EmergencyNotices.ts'
 import { Goals } from './Goals.ts'
 import { LegalDocuments } from './LegalDocuments.ts'
+import { LinkChecks } from './LinkChecks.ts'
 import { Media } from './Media.ts'
 import { News } from './News.ts'
 import { OpdProfiles } from './OpdProfiles.ts'
@@ -48,4 +49,5 @@ export const collections: CollectionConfig[] = [
   Users,
   ComplianceReports,
   ComplianceOverrides,
+  LinkChecks,
 ]

@@ -1,11 +1,11 @@
 import type { CollectionSlug, Payload } from 'payload'
-import type { ComplianceContent } from '../../schemas/compliance/index.ts'
+import type { ComplianceContent, LinkStatus } from '../../schemas/compliance/index.ts'
 import { complaints, CONTENT_TYPES, province, refId } from '../../schemas/index.ts'
 
 /**
  * Everything published, as the compliance engine reads it: by OPD slug ('' for the province level) and
  * content type. Read with the Local API on the server (published versions only; exempted register entries
- * stay in, since the engine must see them to leave them out of the public count).
+ * stay in, since the engine must see them to leave them out of the public count), with the link checker's results.
  */
 export const loadComplianceContent = async (payload: Payload): Promise<ComplianceContent> => {
   const types = CONTENT_TYPES.filter((type) => type.slug !== complaints.slug && type.slug !== province.slug)
@@ -29,5 +29,13 @@ export const loadComplianceContent = async (payload: Payload): Promise<Complianc
       ;(units[unit][type.slug] ??= []).push(doc)
     }
   })
-  return { province: (await payload.findGlobal({ slug: province.slug as 'province', depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>, units }
+  return {
+    province: (await payload.findGlobal({ slug: province.slug as 'province', depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>,
+    units,
+    links: await loadLinkStatus(payload),
+  }
 }
+
+/** The link checker's stored results (cms/compliance/links.ts), as the engine reads them. */
+export const loadLinkStatus = async (payload: Payload): Promise<LinkStatus[]> =>
+  (await payload.find({ collection: 'link-checks', limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs.map(({ url, ok, status, error, checkedAt, brokenSince }) => ({ url, ok: Boolean(ok), status, error, checkedAt, brokenSince }))

@@ -23,19 +23,26 @@ export const complianceEndpoint: Endpoint = {
 }
 
 /**
- * `GET /api/compliance/history?opd=<slug>`: an OPD's score at the end of each of the last 12 months and
- * the day each current failure began, from the stored daily reports. Public, like the report itself.
+ * `GET /api/compliance/history[?opd=<slug>]`: each OPD's score at the end of each of the last 12 months and
+ * the day each current failure began, from the stored daily reports; one OPD, or every OPD keyed by slug
+ * (what the transparency page shows). Public, like the report itself.
  */
 export const complianceHistoryEndpoint: Endpoint = {
   path: '/compliance/history',
   method: 'get',
   handler: async (req) => {
-    const slug = typeof req.query?.opd === 'string' ? req.query.opd : ''
+    const slug = typeof req.query?.opd === 'string' ? req.query.opd : undefined
     const { docs } = await req.payload.find({ collection: 'compliance-reports', sort: '-at', limit: 400, depth: 0, overrideAccess: true, pagination: false })
     const history = docs.map((doc) => ({ at: doc.at, report: doc.report as StoredReport['report'] }))
+    const of = (opd: string) => ({ trend: monthlyTrend(history, opd), failingSince: failingSince(history, opd) })
+    const headers = { 'Cache-Control': 'public, max-age=300' }
+    if (slug === undefined) {
+      const slugs = [...new Set(history.flatMap((day) => day.report.opds.map((o) => o.slug)))].sort()
+      return Response.json({ opds: Object.fromEntries(slugs.map((opd) => [opd, of(opd)])) }, { headers })
+    }
     if (!history.some((day) => day.report.opds.some((o) => o.slug === slug))) {
       return Response.json({ errors: [{ message: `OPD tidak dikenal atau belum ada riwayatnya: "${slug}"` }] }, { status: 404 })
     }
-    return Response.json({ opd: slug, trend: monthlyTrend(history, slug), failingSince: failingSince(history, slug) }, { headers: { 'Cache-Control': 'public, max-age=300' } })
+    return Response.json({ opd: slug, ...of(slug) }, { headers })
   },
 }

@@ -1,5 +1,5 @@
 import type { ServerProps } from 'payload'
-import { CATEGORIES, evaluate, failingSince, fixedIn, monthlyTrend, RULES, todayInJakarta, type StoredReport } from '../../schemas/compliance/index.ts'
+import { CATEGORIES, evaluate, failingSince, fixedIn, monthlyTrend, RULES, todayInJakarta, type Failure, type StoredReport } from '../../schemas/compliance/index.ts'
 import { activeUser, isOpdRole, readsAll } from '../access/roles.ts'
 import { loadComplianceContent } from '../compliance/content.ts'
 import { effectiveRulebook } from '../compliance/rulebook.ts'
@@ -21,6 +21,7 @@ const TEXT = {
   fix: { id: 'Perbaiki', en: 'Fix' },
   none: { id: 'Semua kewajiban terpenuhi.', en: 'Every duty is met.' },
   noTrend: { id: 'belum ada riwayat', en: 'no history yet' },
+  province: { id: 'Tingkat provinsi', en: 'Province level' },
 }
 
 /**
@@ -50,10 +51,24 @@ export const ComplianceDashboard = async ({ payload, user, i18n, searchParams }:
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'id'))
   const rules = new Map(RULES.map((r) => [r.id, r]))
   const label = (id: string) => CATEGORIES.find((c) => c.id === id)!.label[lang]
-  const formOf = (ruleId: string, opdSlug: string) => {
-    const target = fixedIn(rules.get(ruleId)!.check)
-    return target === 'province' ? '/admin/globals/province' : `/admin/collections/${target}?where[opd.slug][equals]=${encodeURIComponent(opdSlug)}`
+  // The item's own form where the failure names one, else the list of the OPD's documents of the type that fixes it.
+  const formOf = (f: Failure, opdSlug: string) => {
+    const target = f.ref?.type ?? fixedIn(rules.get(f.rule)!.check)
+    if (target === 'province') return '/admin/globals/province'
+    if (f.ref) return `/admin/collections/${target}/${encodeURIComponent(f.ref.id)}`
+    return `/admin/collections/${target}${opdSlug ? `?where[opd.slug][equals]=${encodeURIComponent(opdSlug)}` : ''}`
   }
+  const failureList = (failures: Failure[], opdSlug: string, since: Record<string, string>) => (
+    <ul>
+      {failures.map((f, j) => (
+        <li key={j}>
+          <strong>{rules.get(f.rule)!.title[lang]}</strong> ({f.legalBasis.join('; ')}): {f.item ? `${f.item}: ` : ''}
+          {f.message[lang]}
+          {since[f.rule] ? ` (${text('since')} ${since[f.rule]})` : ''} <a href={formOf(f, opdSlug)}>{text('fix')}</a>
+        </li>
+      ))}
+    </ul>
+  )
 
   return (
     <section className="compliance-dashboard" aria-labelledby="kepatuhan-judul" style={{ marginBottom: 'var(--base)' }}>
@@ -66,6 +81,14 @@ export const ComplianceDashboard = async ({ payload, user, i18n, searchParams }:
           <strong>⚠ {w[lang]}</strong>
         </p>
       ))}
+      {ownSlugs.length === 0 && (
+        <section aria-labelledby="kepatuhan-provinsi">
+          <h3 id="kepatuhan-provinsi">
+            {text('province')}: {report.province.score} ({label(report.province.category)})
+          </h3>
+          {report.province.failures.length === 0 ? <p>{text('none')}</p> : failureList(report.province.failures, '', {})}
+        </section>
+      )}
       {ownSlugs.length === 0 && (
         <form method="get" style={{ display: 'flex', gap: '0.5rem', alignItems: 'end', marginBottom: '1rem' }}>
           <label>
@@ -111,15 +134,7 @@ export const ComplianceDashboard = async ({ payload, user, i18n, searchParams }:
                   ) : (
                     <details open={ownSlugs.length > 0}>
                       <summary>{o.failures.length}</summary>
-                      <ul>
-                        {o.failures.map((f, j) => (
-                          <li key={j}>
-                            <strong>{rules.get(f.rule)!.title[lang]}</strong> ({f.legalBasis.join('; ')}): {f.item ? `${f.item}: ` : ''}
-                            {f.message[lang]}
-                            {since[f.rule] ? ` (${text('since')} ${since[f.rule]})` : ''} <a href={formOf(f.rule, o.slug)}>{text('fix')}</a>
-                          </li>
-                        ))}
-                      </ul>
+                      {failureList(o.failures, o.slug, since)}
                     </details>
                   )}
                 </td>

@@ -1,6 +1,4 @@
-import type { JobsConfig, Payload, PayloadRequest, TaskConfig } from 'payload'
-import { hasRole } from '../access/roles.ts'
-import { COMPLIANCE_QUEUE, storeCompliance } from './storeCompliance.ts'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 /** Queue of site rebuilds, run every second while a site builder is configured. */
 export const SITES_QUEUE = 'sites'
@@ -20,7 +18,7 @@ export const siteBuilder = () => {
  * is a separate service reached over HTTP (it may run on another machine); a failed build fails the job,
  * which Payload retries.
  */
-const rebuildSite: TaskConfig<{ input: { opd: string }; output: { output: string } }> = {
+export const rebuildSite: TaskConfig<{ input: { opd: string }; output: { output: string } }> = {
   slug: REBUILD_TASK,
   label: 'Bangun ulang situs',
   inputSchema: [{ name: 'opd', type: 'text', required: true }],
@@ -39,18 +37,6 @@ const rebuildSite: TaskConfig<{ input: { opd: string }; output: { output: string
     if (!response.ok) throw new Error(`Site build failed (HTTP ${response.status}): ${result.output ?? result.error ?? ''}`)
     return { output: { output: (result.output ?? '').slice(-1000) } }
   },
-}
-
-export const jobs: JobsConfig = {
-  tasks: [rebuildSite, storeCompliance],
-  // Only Kominfo admins may run or cancel jobs through the API; hooks queue them on the server.
-  access: { run: ({ req }) => hasRole(req, 'kominfo-admin'), queue: ({ req }) => hasRole(req, 'kominfo-admin'), cancel: ({ req }) => hasRole(req, 'kominfo-admin') },
-  // Site rebuilds every second where a builder is configured; the daily compliance report is scheduled and run every minute.
-  autoRun: () => [
-    ...(siteBuilder() ? [{ cron: '* * * * * *', queue: SITES_QUEUE, limit: 10, disableScheduling: true }] : []),
-    { cron: '0 * * * * *', queue: COMPLIANCE_QUEUE, limit: 1 },
-  ],
-  deleteJobOnComplete: true,
 }
 
 /**

@@ -2,6 +2,7 @@ import { currentCeiling } from '../compute.ts'
 import { refId } from '../formats.ts'
 import { t, type Text } from '../text.ts'
 import { PLAN_RULES, PLAN_TYPE } from '../vocabularies.ts'
+import { externalLinks, titleOf, type ExternalLink, type LinkStatus } from './links.ts'
 import type { Check, Rule } from './rulebook.ts'
 
 type Doc = Record<string, unknown>
@@ -13,6 +14,8 @@ type Doc = Record<string, unknown>
 export interface ComplianceContent {
   province: Doc
   units: Record<string, Record<string, Doc[]>>
+  /** The link checker's latest results; without them no address counts as broken. */
+  links?: readonly LinkStatus[]
 }
 
 /** Komisi Informasi monitoring categories (Perki 1/2022), highest first. */
@@ -33,6 +36,8 @@ export interface Failure {
   message: Text
   /** The item concerned (its title), when the failure is about one item. */
   item?: string
+  /** Where that item is edited: its content type (or `province`) and id. */
+  ref?: { type: string; id: string }
 }
 
 export interface Deadline {
@@ -62,7 +67,7 @@ export interface ComplianceReport {
 }
 
 interface Outcome {
-  problems: { message: Text; item?: string }[]
+  problems: Pick<Failure, 'message' | 'item' | 'ref'>[]
   due?: string
 }
 
@@ -87,7 +92,7 @@ export const isReportDate = (value: string): boolean => {
 }
 const day = (time: number) => new Date(time).toISOString().slice(0, 10)
 const ageInDays = (at: number, value: unknown) => Math.round((at - parseDay(value)) / DAY)
-const titleOf = (doc: Doc) => String(doc.title ?? doc.name ?? doc.statement ?? doc.period ?? doc.ownerUnit ?? doc.id)
+const refOf = (type: string, doc: Doc) => ({ type, id: String(doc.id) })
 const same = (a: unknown, b: unknown) => a !== undefined && b !== undefined && String(refId(a)) === String(refId(b))
 
 const TYPE_NAMES: Record<string, string> = {
@@ -97,8 +102,16 @@ const TYPE_NAMES: Record<string, string> = {
   'skm-results': 'hasil SKM',
 }
 
-/** Evaluates one check on one unit's content; `province` is the province-level content (plans, vision), `record` the province's own record. */
-const run = (check: Check, unit: Record<string, Doc[]>, province: Record<string, Doc[]>, record: Doc, at: number): Outcome => {
+/** What one unit is checked on: its content, the province-level content (plans, vision), the province's own record, its external links. */
+interface Scope {
+  unit: Record<string, Doc[]>
+  province: Record<string, Doc[]>
+  record: Doc
+  links: ExternalLink[]
+  status: ReadonlyMap<string, LinkStatus>
+}
+
+const run = (check: Check, { unit, province, record, links, status }: Scope, at: number): Outcome => {
   const year = new Date(at).getUTCFullYear()
   const of = (type: string) => unit[type] ?? []
   switch (check.kind) {
@@ -109,7 +122,7 @@ const run = (check: Check, unit: Record<string, Doc[]>, province: Record<string,
       if (docs.length === 0) return { problems: [{ message: t(`Belum ada ${TYPE_NAMES[check.type] ?? check.type} untuk ditinjau`, `Nothing of ${check.type} to review`) }] }
       const problems = docs.flatMap((doc) => {
         const age = ageInDays(at, doc[check.field])
-        return age > check.maxAgeDays ? [{ item: titleOf(doc), message: t(`Terakhir ditinjau ${String(doc[check.field])} (${age} hari lalu; batas ${check.maxAgeDays} hari)`, `Last reviewed ${String(doc[check.field])} (${age} days ago; limit ${check.maxAgeDays})`) }] : []
+        return age > check.maxAgeDays ? [{ item: titleOf(doc), ref: refOf(check.type, doc), message: t(`Terakhir ditinjau ${String(doc[check.field])} (${age} hari lalu; batas ${check.maxAgeDays} hari)`, `Last reviewed ${String(doc[check.field])} (${age} days ago; limit ${check.maxAgeDays})`) }] : []
       })
       const due = Math.min(...docs.map((doc) => parseDay(doc[check.field]) + check.maxAgeDays * DAY))
       return { problems, due: day(due) }
@@ -120,7 +133,7 @@ const run = (check: Check, unit: Record<string, Doc[]>, province: Record<string,
       const plans = (source['planning-documents'] ?? []).filter((d) => d.type === check.planType)
       const covering = plans.filter((d) => Number(d.periodStart) <= year && year <= Number(d.periodEnd))
       if (covering.some((d) => d.status === 'enacted')) return { problems: [] }
-      if (covering.length > 0) return { problems: covering.map((d) => ({ item: titleOf(d), message: t(`${label} ${year} belum berstatus ditetapkan`, `${label} ${year} is not enacted`) })) }
+      if (covering.length > 0) return { problems: covering.map((d) => ({ item: titleOf(d), ref: refOf('planning-documents', d), message: t(`${label} ${year} belum berstatus ditetapkan`, `${label} ${year} is not enacted`) })) }
       return { problems: [{ message: t(plans.length > 0 ? `Tidak ada ${label} yang mencakup tahun ${year}` : `Belum ada ${label} yang dipublikasikan`, `No ${label} covering ${year}`) }] }
     }
     case 'realisation': {
@@ -138,7 +151,7 @@ const run = (check: Check, unit: Record<string, Doc[]>, province: Record<string,
         problems: of('budget-realisations').flatMap((doc) =>
           ((doc.lines as Doc[] | undefined) ?? []).flatMap((line, i) =>
             Number(line.realisation) > currentCeiling(line as { originalCeiling: number; revisedCeiling?: number }) && !String(line.explanation ?? '').trim()
-              ? [{ item: `${titleOf(doc)} baris ${i + 1}`, message: t('Realisasi melebihi pagu tanpa penjelasan', 'Realisation above the ceiling without explanation') }]
+              ? [{ item: `${titleOf(doc)} baris ${i + 1}`, ref: refOf('budget-realisations', doc), message: t('Realisasi melebihi pagu tanpa penjelasan', 'Realisation above the ceiling without explanation') }]
               : [],
           ),
         ),
@@ -146,7 +159,7 @@ const run = (check: Check, unit: Record<string, Doc[]>, province: Record<string,
     case 'programmes': {
       const current = of('programmes').filter((p) => Number(p.year) === year)
       if (current.length === 0) return { problems: [{ message: t(`Belum ada program tahun ${year}`, `No programmes for ${year}`) }] }
-      return { problems: current.filter((p) => !Array.isArray(p.indicators) || p.indicators.length === 0).map((p) => ({ item: `${String(p.code)} ${String(p.name)}`, message: t('Tanpa indikator', 'No indicator') })) }
+      return { problems: current.filter((p) => !Array.isArray(p.indicators) || p.indicators.length === 0).map((p) => ({ item: `${String(p.code)} ${String(p.name)}`, ref: refOf('programmes', p), message: t('Tanpa indikator', 'No indicator') })) }
     }
     case 'cascade': {
       const goals = of('goals')
@@ -157,11 +170,11 @@ const run = (check: Check, unit: Record<string, Doc[]>, province: Record<string,
       const programmes = of('programmes').filter((p) => Number(p.year) === year)
       return {
         problems: [
-          ...goals.filter((g) => !missions.has(Number(g.missionNumber))).map((g) => ({ item: titleOf(g), message: t(`Misi ${String(g.missionNumber)} tidak ada dalam visi yang berlaku`, `Mission ${String(g.missionNumber)} is not in the vision in force`) })),
-          ...goals.filter((g) => !targets.some((s) => same(s.goal, g.id))).map((g) => ({ item: titleOf(g), message: t('Tujuan tanpa sasaran', 'Goal without targets') })),
-          ...targets.filter((s) => !goals.some((g) => same(s.goal, g.id))).map((s) => ({ item: titleOf(s), message: t('Sasaran tidak terhubung ke tujuan yang dipublikasikan', 'Target not linked to a published goal') })),
-          ...programmes.filter((p) => p.level === 'programme' && !targets.some((s) => same(p.target, s.id))).map((p) => ({ item: `${String(p.code)} ${String(p.name)}`, message: t('Program tidak terhubung ke sasaran', 'Programme not linked to a target') })),
-          ...programmes.filter((p) => p.level !== 'programme' && !programmes.some((q) => same(p.parent, q.id))).map((p) => ({ item: `${String(p.code)} ${String(p.name)}`, message: t('Kegiatan atau sub kegiatan tanpa induk', 'Activity without its parent') })),
+          ...goals.filter((g) => !missions.has(Number(g.missionNumber))).map((g) => ({ item: titleOf(g), ref: refOf('goals', g), message: t(`Misi ${String(g.missionNumber)} tidak ada dalam visi yang berlaku`, `Mission ${String(g.missionNumber)} is not in the vision in force`) })),
+          ...goals.filter((g) => !targets.some((s) => same(s.goal, g.id))).map((g) => ({ item: titleOf(g), ref: refOf('goals', g), message: t('Tujuan tanpa sasaran', 'Goal without targets') })),
+          ...targets.filter((s) => !goals.some((g) => same(s.goal, g.id))).map((s) => ({ item: titleOf(s), ref: refOf('targets', s), message: t('Sasaran tidak terhubung ke tujuan yang dipublikasikan', 'Target not linked to a published goal') })),
+          ...programmes.filter((p) => p.level === 'programme' && !targets.some((s) => same(p.target, s.id))).map((p) => ({ item: `${String(p.code)} ${String(p.name)}`, ref: refOf('programmes', p), message: t('Program tidak terhubung ke sasaran', 'Programme not linked to a target') })),
+          ...programmes.filter((p) => p.level !== 'programme' && !programmes.some((q) => same(p.parent, q.id))).map((p) => ({ item: `${String(p.code)} ${String(p.name)}`, ref: refOf('programmes', p), message: t('Kegiatan atau sub kegiatan tanpa induk', 'Activity without its parent') })),
         ],
       }
     }
@@ -184,7 +197,7 @@ const run = (check: Check, unit: Record<string, Doc[]>, province: Record<string,
       return {
         problems: periodic.flatMap((e) => {
           const age = ageInDays(at, e.lastReviewedAt)
-          return age > check.maxAgeDays ? [{ item: titleOf(e), message: t(`Informasi berkala terakhir ditinjau ${String(e.lastReviewedAt)} (${age} hari lalu; batas ${check.maxAgeDays} hari)`, `Periodic entry last reviewed ${String(e.lastReviewedAt)}`) }] : []
+          return age > check.maxAgeDays ? [{ item: titleOf(e), ref: refOf('ppid-entries', e), message: t(`Informasi berkala terakhir ditinjau ${String(e.lastReviewedAt)} (${age} hari lalu; batas ${check.maxAgeDays} hari)`, `Periodic entry last reviewed ${String(e.lastReviewedAt)}`) }] : []
         }),
         ...(periodic.length > 0 ? { due: day(Math.min(...periodic.map((e) => parseDay(e.lastReviewedAt) + check.maxAgeDays * DAY))) } : {}),
       }
@@ -195,6 +208,19 @@ const run = (check: Check, unit: Record<string, Doc[]>, province: Record<string,
       return { problems: /^https?:\/\/\S+$/.test(String(record.laporUrl ?? '')) ? [] : [{ message: t('Alamat SP4N-LAPOR! belum diisi: warga tidak punya kanal untuk menyampaikan pengaduan', 'No SP4N-LAPOR! address: citizens have no complaint channel') }] }
     case 'external_services':
       return { problems: (province.services ?? []).some((s) => s.kind === 'external') ? [] : [{ message: t('Belum ada layanan instansi vertikal di portal', 'No vertical-agency service on the portal') }] }
+    case 'links':
+      return {
+        problems: links.flatMap((link) => {
+          const last = status.get(link.url)
+          if (!last || last.ok) return []
+          const since = String(last.brokenSince ?? last.checkedAt).slice(0, 10)
+          return [{
+            item: link.item,
+            ref: { type: link.type, id: link.id },
+            message: t(`Tautan ${link.url} (kolom ${link.field}) tidak dapat dibuka sejak ${since}: ${last.error ?? `HTTP ${last.status}`}`, `Link ${link.url} (field ${link.field}) broken since ${since}: ${last.error ?? `HTTP ${last.status}`}`),
+          }]
+        }),
+      }
   }
 }
 
@@ -202,7 +228,7 @@ const run = (check: Check, unit: Record<string, Doc[]>, province: Record<string,
 export const basis = (rule: Pick<Rule, 'legalBasis'>) => rule.legalBasis.map((b) => (b.article ? `${b.instrument} ${b.article}` : b.instrument))
 
 /** One unit against the rules that apply to it. Content that cannot be read becomes a failure, never a crash. */
-const evaluateUnit = (rules: readonly Rule[], unit: Record<string, Doc[]>, province: Record<string, Doc[]>, record: Doc, at: number) => {
+const evaluateUnit = (rules: readonly Rule[], scope: Scope, at: number) => {
   const failures: Failure[] = []
   const deadlines: Deadline[] = []
   const met: string[] = []
@@ -211,7 +237,7 @@ const evaluateUnit = (rules: readonly Rule[], unit: Record<string, Doc[]>, provi
   for (const rule of rules) {
     let outcome: Outcome
     try {
-      outcome = run(rule.check, unit, province, record, at)
+      outcome = run(rule.check, scope, at)
     } catch (error) {
       outcome = { problems: [{ message: t(`Data tidak dapat diperiksa: ${(error as Error).message}`, `Data cannot be checked: ${(error as Error).message}`) }] }
     }
@@ -236,17 +262,15 @@ export const evaluate = (rules: readonly Rule[], version: string, content: Compl
   const when = parseDay(at)
   const provinceUnit = content.units[''] ?? {}
   const register = [...(provinceUnit.opds ?? [])].sort((a, b) => (String(a.slug) < String(b.slug) ? -1 : 1))
+  const status = new Map((content.links ?? []).map((link) => [link.url, link]))
+  const links = new Map<string, ExternalLink[]>()
+  for (const link of status.size > 0 ? externalLinks(content) : []) links.set(link.unit, [...(links.get(link.unit) ?? []), link])
+  const scope = (slug: string): Scope => ({ unit: content.units[slug] ?? {}, province: provinceUnit, record: content.province, links: links.get(slug) ?? [], status })
   const opds = register.map((opd) => {
     const applicable = rules.filter((r) => r.appliesTo === 'every_opd' || (r.appliesTo === 'public_service_opd' && opd.servesPublic === true))
-    return { slug: String(opd.slug), name: String(opd.name), ...evaluateUnit(applicable, content.units[String(opd.slug)] ?? {}, provinceUnit, content.province, when) }
+    return { slug: String(opd.slug), name: String(opd.name), ...evaluateUnit(applicable, scope(String(opd.slug)), when) }
   })
-  const province = evaluateUnit(
-    rules.filter((r) => r.appliesTo === 'province'),
-    provinceUnit,
-    provinceUnit,
-    content.province,
-    when,
-  )
+  const province = evaluateUnit(rules.filter((r) => r.appliesTo === 'province'), scope(''), when)
   const categories = Object.fromEntries(CATEGORIES.map((c) => [c.id, opds.filter((o) => o.category === c.id).length])) as Record<Category, number>
   const failing = new Map<string, number>()
   for (const opd of opds) for (const rule of new Set(opd.failures.map((f) => f.rule))) failing.set(rule, (failing.get(rule) ?? 0) + 1)

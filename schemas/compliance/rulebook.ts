@@ -2,6 +2,7 @@ import type { LegalBasis } from '../define.ts'
 import { budgetRealisations } from '../types/budget-realisations.ts'
 import { opdProfiles } from '../types/opd-profiles.ts'
 import { services } from '../types/services.ts'
+import { skmResults } from '../types/skm-results.ts'
 import { t, type Text } from '../text.ts'
 import { CATEGORY_FRESHNESS_DAYS, type PlanType } from '../vocabularies.ts'
 
@@ -39,6 +40,8 @@ export type Check =
   | { kind: 'external_services' }
   /** The province links the national complaint channel (SP4N-LAPOR!), shown on every site. */
   | { kind: 'complaint_channel' }
+  /** No external address of the unit's published content failed its latest check (the link checker's results). */
+  | { kind: 'links' }
 
 export interface Rule {
   /** Stable id: reports, overrides and history refer to it. */
@@ -60,7 +63,7 @@ const UU_KIP = 'UU 14/2008'
 const UU_YANLIK = 'UU 25/2009'
 
 /** Bumped whenever a rule, weight or parameter changes: every report names the version it used. */
-export const RULEBOOK_VERSION = '2026.11.1'
+export const RULEBOOK_VERSION = '2026.11.2'
 
 /** One rule per obligation of STANDARD.md. */
 export const RULES: readonly Rule[] = [
@@ -160,7 +163,7 @@ export const RULES: readonly Rule[] = [
     title: t('Survei kepuasan masyarakat dalam 12 bulan terakhir', 'Satisfaction survey in the last 12 months'),
     legalBasis: [{ instrument: 'Permenpan RB 14/2017' }],
     appliesTo: 'public_service_opd',
-    check: { kind: 'skm', maxAgeDays: 365 },
+    check: { kind: 'skm', maxAgeDays: skmResults.freshness!.maxAgeDays },
     weight: 2,
     fix: t('Lakukan SKM dan masukkan hasilnya (jumlah responden dan nilai U1-U9).', 'Run the SKM and enter its results.'),
   },
@@ -181,6 +184,15 @@ export const RULES: readonly Rule[] = [
     check: { kind: 'ppid_report' },
     weight: 2,
     fix: t('Isi laporan tahunan layanan informasi publik tahun lalu.', 'Publish last year’s information-service report.'),
+  },
+  {
+    id: 'opd.tautan.aktif',
+    title: t('Tautan keluar dapat dibuka', 'External links work'),
+    legalBasis: [{ instrument: UU_KIP, article: 'Ps. 7 ayat (2)' }],
+    appliesTo: 'every_opd',
+    check: { kind: 'links' },
+    weight: 1,
+    fix: t('Perbaiki atau hapus alamat web yang tidak dapat dibuka (layanan daring, LHKPN, formulir PPID, tautan informasi).', 'Fix or remove the addresses that do not open.'),
   },
   {
     id: 'provinsi.rpjpd',
@@ -237,6 +249,15 @@ export const RULES: readonly Rule[] = [
     weight: 2,
     fix: t('Isi alamat SP4N-LAPOR! pada data Provinsi.', 'Set the SP4N-LAPOR! address in the province record.'),
   },
+  {
+    id: 'provinsi.tautan.aktif',
+    title: t('Tautan keluar portal dapat dibuka', 'The portal’s external links work'),
+    legalBasis: [{ instrument: UU_KIP, article: 'Ps. 7 ayat (2)' }],
+    appliesTo: 'province',
+    check: { kind: 'links' },
+    weight: 1,
+    fix: t('Perbaiki alamat web yang tidak dapat dibuka pada data Provinsi, instansi vertikal dan layanannya.', 'Fix the addresses that do not open in the province record, agencies and their services.'),
+  },
 ]
 
 /** The content type (or `province` record) where what a check looks for is filled in: where to fix a failure. */
@@ -266,5 +287,7 @@ export const fixedIn = (check: Check): string => {
       return 'services'
     case 'complaint_channel':
       return 'province'
+    case 'links':
+      return 'link-checks'
   }
 }

@@ -25,7 +25,7 @@ export const skmResults = defineType({
   level: 'opd',
   category: 'berkala',
   legalBasis: [{ instrument: 'Permenpan RB 14/2017' }, { instrument: 'UU 25/2009', article: 'Ps. 39' }],
-  freshness: { field: 'surveyEnd', maxAgeDays: 366, why: t('SKM dilakukan paling sedikit sekali setahun', 'The survey is run at least once a year') },
+  freshness: { field: 'surveyEnd', maxAgeDays: 365, why: t('SKM dilakukan paling sedikit sekali setahun', 'The survey is run at least once a year') },
   titleField: 'period',
   fields: z.object({
     opd: opdRef(),

@@ -4,10 +4,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { spawn } from 'node:child_process'
 import * as pagefind from 'pagefind'
-import { applyOverrides, todayInJakarta, type RuleOverride } from '../../schemas/compliance/index.ts'
+import { applyOverrides, todayInJakarta, type LinkStatus, type RuleOverride } from '../../schemas/compliance/index.ts'
 import { createAssets } from './assets.ts'
 import { createCmsClient } from './cms-client.ts'
-import { buildModel, type SiteModel } from './model.ts'
+import { buildModel, type ComplianceInputs, type SiteModel } from './model.ts'
 import { checkSnapshot, fetchSnapshot, PROVINCE, type Problem, type Snapshot } from './snapshot.ts'
 import { createUrls, type SiteLayout } from './urls.ts'
 
@@ -74,9 +74,9 @@ export const buildSites = async (options: BuildOptions): Promise<BuildSummary> =
     log(`Mengambil konten terbit dari CMS (${options.cms})...`)
     const client = createCmsClient({ endpoint: new URL('/api/graphql', options.cms).href })
     let fetched: Snapshot
-    let overrides: RuleOverride[]
+    let compliance: ComplianceInputs
     try {
-      ;[fetched, overrides] = await Promise.all([(options.source ?? (() => fetchSnapshot(client)))(), fetchOverrides(options.cms)])
+      ;[fetched, compliance] = await Promise.all([(options.source ?? (() => fetchSnapshot(client)))(), fetchCompliance(options.cms)])
     } catch (error) {
       throw new BuildError(`CMS tidak dapat dibaca di ${options.cms}: ${(error as Error).message}. Situs yang tayang tidak berubah.`)
     }
@@ -111,7 +111,7 @@ export const buildSites = async (options: BuildOptions): Promise<BuildSummary> =
     const layout: SiteLayout = { ...options.layout, domain: options.layout.domain ?? String(content.province.domain) }
     const urls = createUrls(layout)
     const assets = createAssets({ cms: options.cms, cacheDir: path.join(outDir, 'cache'), urls })
-    const model = await buildModel({ snapshot: content, render, urls, assets, today: options.today ?? todayInJakarta(), rulebook: applyOverrides(overrides) })
+    const model = await buildModel({ snapshot: content, render, urls, assets, today: options.today ?? todayInJakarta(), compliance })
 
     step('model')
     const site = path.join(buildDir, 'site')
@@ -229,11 +229,22 @@ const moveTree = (from: string, to: string) => {
   rmSync(from, { recursive: true, force: true })
 }
 
-/** Kominfo's adjustments of the compliance rules, public like the scores computed with them. */
-const fetchOverrides = async (cms: string): Promise<RuleOverride[]> => {
-  const response = await fetch(new URL('/api/compliance-overrides?limit=0&depth=0', cms))
-  if (!response.ok) throw new Error(`penyesuaian aturan kepatuhan: HTTP ${response.status}`)
-  return ((await response.json()) as { docs: RuleOverride[] }).docs
+/**
+ * What the transparency page needs beside the content, all public: Kominfo's adjustments of the rules, the
+ * link checker's results (so the sites score exactly as the CMS does) and each OPD's history.
+ */
+const fetchCompliance = async (cms: string): Promise<ComplianceInputs> => {
+  const get = async <T>(path: string): Promise<T> => {
+    const response = await fetch(new URL(path, cms))
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`)
+    return (await response.json()) as T
+  }
+  const [overrides, links, history] = await Promise.all([
+    get<{ docs: RuleOverride[] }>('/api/compliance-overrides?limit=0&depth=0'),
+    get<{ docs: LinkStatus[] }>('/api/link-checks?limit=0&depth=0'),
+    get<{ opds: ComplianceInputs['history'] }>('/api/compliance/history'),
+  ])
+  return { rulebook: applyOverrides(overrides.docs), links: links.docs, history: history.opds }
 }
 
 const describe = (problems: Problem[]) => problems.map((p) => `    ${p.type} "${p.item}": kolom ${p.path}: ${p.message}`).join('\n')

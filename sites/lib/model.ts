@@ -10,7 +10,7 @@ import {
   SKM_ELEMENTS,
   type SkmElement,
 } from '../../schemas/index.ts'
-import { applyOverrides, basis, CATEGORIES, evaluate, fixedIn, reportJson, RULES } from '../../schemas/compliance/index.ts'
+import { applyOverrides, basis, CATEGORIES, evaluate, fixedIn, reportJson, RULES, type LinkStatus } from '../../schemas/compliance/index.ts'
 import type * as T from '../../templates/props.ts'
 import type { Assets } from './assets.ts'
 import { byId, lookup, PROVINCE, type Doc, type Snapshot } from './snapshot.ts'
@@ -80,6 +80,15 @@ const LICENCE_URLS: Record<string, string> = {
 
 const S = (value: unknown): string => String(value ?? '')
 
+/** The compliance side of a build, all public: the rules in force, the link checker's results, each OPD's history. */
+export interface ComplianceInputs {
+  /** Defaults with the province's overrides. */
+  rulebook: ReturnType<typeof applyOverrides>
+  links: LinkStatus[]
+  /** By OPD slug: the score at the end of each of the last 12 months, and since when each current failure runs. */
+  history: Record<string, { trend: { month: string; score: number }[]; failingSince: Record<string, string> }>
+}
+
 /**
  * Works out every page of the portal and of the given OPDs from checked, published content. Pure but for
  * `assets`, which copies the files pages show; `today` decides which emergency notices are still active.
@@ -90,16 +99,16 @@ export const buildModel = async ({
   urls,
   assets,
   today,
-  rulebook,
+  compliance,
 }: {
   snapshot: Snapshot
   render: string[]
   urls: Urls
   assets: Assets
   today: string
-  /** The compliance rules in force (defaults with the province's overrides). */
-  rulebook: ReturnType<typeof applyOverrides>
+  compliance: ComplianceInputs
 }): Promise<SiteModel> => {
+  const { rulebook } = compliance
   const province = snapshot.province
   const provinceName = String(province.name)
   const unitsAll = Object.keys(snapshot.units)
@@ -622,7 +631,7 @@ export const buildModel = async ({
     add(unit, 'peringatan/', 'notice-list', noticeLists(unit, [PROVINCE, ...opdUnits]), { title: 'Peringatan dini', description: `Informasi serta merta dari ${provinceName} dan seluruh OPD.`, searchType: 'Peringatan', breadcrumbs: crumbs(unit, ['Peringatan']) })
     add(unit, 'produk-hukum/', 'legal-documents', { site, documents: await fileList(unit, 'legal-documents', (d) => `${9999 - Number(d.year)}|${S(d.number)}`) }, { title: 'Produk hukum', description: `Peraturan daerah, peraturan dan keputusan gubernur ${provinceName}.`, searchType: 'Produk hukum', breadcrumbs: crumbs(unit, ['Produk Hukum']) })
     // The transparency page: the same engine as the CMS and the command line, on what is published.
-    const report = evaluate(rulebook.rules, rulebook.version, snapshot, today, rulebook.warnings)
+    const report = evaluate(rulebook.rules, rulebook.version, { ...snapshot, links: compliance.links }, today, rulebook.warnings)
     const categoryLabel = (id: string) => CATEGORIES.find((c) => c.id === id)!.label.id
     const ruleTitle = new Map(RULES.map((rule) => [rule.id, rule.title.id]))
     const opdReports = report.opds.map((o) => ({
@@ -631,7 +640,12 @@ export const buildModel = async ({
       evidence: urls.href(unit, unit, `kepatuhan/${o.slug}/`),
       score: o.score,
       categoryLabel: categoryLabel(o.category),
-      failures: o.failures.map((f) => ({ title: ruleTitle.get(f.rule)!, legalBasis: f.legalBasis.join('; '), message: f.message.id, ...(f.item ? { item: f.item } : {}) })),
+      // The stored months, then today's score, unless today's report already closed this month.
+      trend: [...(compliance.history[o.slug]?.trend ?? []).filter((m) => m.month !== report.at.slice(0, 7)), { month: report.at.slice(0, 7), score: o.score }].slice(-12),
+      failures: o.failures.map((f) => {
+        const since = compliance.history[o.slug]?.failingSince[f.rule]
+        return { title: ruleTitle.get(f.rule)!, legalBasis: f.legalBasis.join('; '), message: f.message.id, ...(f.item ? { item: f.item } : {}), ...(since ? { since } : {}) }
+      }),
     }))
     model.files[urls.file(unit, 'kepatuhan/laporan.json')] = `${JSON.stringify(reportJson(report), null, 2)}\n`
     add(

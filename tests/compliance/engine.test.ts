@@ -63,6 +63,26 @@ describe('the compliance engine', () => {
     ])
   })
 
+  it('names a broken link by item, field, address, since when and why, with where to fix it', () => {
+    const content = completeContent()
+    BREAKS['opd.tautan.aktif']!(content)
+    expect(complete(report(content)).failures).toEqual([
+      {
+        rule: 'opd.tautan.aktif',
+        legalBasis: ['UU 14/2008 Ps. 7 ayat (2)'],
+        item: 'Layanan',
+        ref: { type: 'services', id: 'sv' },
+        message: expect.objectContaining({ id: 'Tautan https://lengkap.example.go.id/daftar (kolom onlineUrl) tidak dapat dibuka sejak 2026-11-20: HTTP 404' }),
+      },
+    ])
+    // Only addresses the published content still holds count: a corrected address passes before its next check.
+    content.units.lengkap!.services![0]!.onlineUrl = 'https://lengkap.example.go.id/baru'
+    expect(failedRules(report(content))).toEqual([])
+    // Without any check on record, nothing is known to be broken.
+    BREAKS['opd.tautan.aktif']!(content)
+    expect(failedRules(report({ ...content, links: undefined }))).toEqual([])
+  })
+
   it('applies the service rules only to OPDs that serve the public', () => {
     const content = completeContent()
     content.units.internal!.services = []

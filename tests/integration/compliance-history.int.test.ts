@@ -54,5 +54,9 @@ describe.skipIf(skip)('the daily compliance history', () => {
     expect(response.data.trend.map((m: { month: string }) => m.month)).toEqual(['2026-09', '2026-10', expect.stringMatching(/^\d{4}-\d{2}$/)])
     expect(response.data.failingSince['opd.ppid.laporan']).toBe('2026-09-30')
     expect((await http.get('compliance/history?opd=tidak-ada')).status).toBe(404)
+    // Every OPD at once, for the transparency page.
+    const all = await http.get('compliance/history')
+    expect(Object.keys(all.data.opds)).toHaveLength(42)
+    expect(all.data.opds.dkp).toEqual({ trend: response.data.trend, failingSince: response.data.failingSince })
   })
 })

@@ -5,7 +5,8 @@ import { gunzipSync } from 'node:zlib'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadComplianceContent } from '../../cms/compliance/content.ts'
-import { evaluate, reportJson, RULEBOOK_VERSION, RULES } from '../../schemas/compliance/index.ts'
+import { storeDailyReport } from '../../cms/jobs/storeCompliance.ts'
+import { evaluate, externalLinks, reportJson, RULEBOOK_VERSION, RULES } from '../../schemas/compliance/index.ts'
 import { budgetTotals } from '../../schemas/index.ts'
 import { MARKERS } from '../../scripts/seed/markers.ts'
 import { BuildError, buildSites, type BuildOptions, type BuildSummary } from '../../sites/lib/build.ts'
@@ -47,6 +48,10 @@ describe.skipIf(skip)('building the portal and the OPD sites from the CMS over H
     payload = cms.payload
     http = await serveCms(cms.config)
     out = mkdtempSync(path.join(tmpdir(), 'portal-sites-'))
+    // A month of history and one broken address, as the daily job and the link checker leave them.
+    await storeDailyReport(payload, '2026-10-31')
+    const link = externalLinks(await loadComplianceContent(payload)).find((l) => l.unit === 'dkp')!
+    await payload.create({ collection: 'link-checks', data: { url: link.url, ok: false, status: 404, error: 'halaman tidak ditemukan (HTTP 404)', checkedAt: '2026-11-27T16:00:00.000Z', brokenSince: '2026-11-20T16:00:00.000Z', usedIn: 'dkp' }, overrideAccess: true })
     first = await build()
   })
   afterAll(async () => {
@@ -135,8 +140,15 @@ describe.skipIf(skip)('building the portal and the OPD sites from the CMS over H
     const fromSite = JSON.parse(readFileSync(path.join(live(), 'kepatuhan/laporan.json'), 'utf8'))
     const fromCms = reportJson(evaluate(RULES, RULEBOOK_VERSION, await loadComplianceContent(payload), TODAY))
     expect(fromSite).toEqual(fromCms)
-    expect(fromSite.opds.find((o: { slug: string }) => o.slug === 'dkp').failures).toEqual([expect.objectContaining({ rule: 'opd.ppid.laporan' })])
-    expect(page('kepatuhan/')).toContain('Kepatuhan Keterbukaan Informasi')
+    expect(fromSite.opds.find((o: { slug: string }) => o.slug === 'dkp').failures).toEqual([expect.objectContaining({ rule: 'opd.ppid.laporan' }), expect.objectContaining({ rule: 'opd.tautan.aktif', message: expect.stringContaining('tidak dapat dibuka sejak 2026-11-20: halaman tidak ditemukan (HTTP 404)') })])
+    const transparency = page('kepatuhan/')
+    expect(transparency).toContain('Kepatuhan Keterbukaan Informasi')
+    // The trend: the stored month, then today's score; and since when each failure runs.
+    const [october] = (await payload.find({ collection: 'compliance-reports', where: { at: { equals: '2026-10-31' } }, overrideAccess: true })).docs
+    const score = (report: { opds: { slug: string; score: number }[] }) => String(report.opds.find((o) => o.slug === 'dkp')!.score).replace('.', ',')
+    expect(transparency).toContain(`aria-label="Skor per bulan: Okt 2026 ${score(october!.report as never)}, Nov 2026 ${score(fromSite)}"`)
+    const dkpFailures = transparency.slice(transparency.indexOf('id="dinas-kelautan-dan-perikanan"'))
+    expect(dkpFailures.slice(0, dkpFailures.indexOf('</section>'))).toContain('(sejak <time datetime="2026-10-31">')
     // The evidence pack: each obligation with its basis, its status and the page that shows the published item.
     const evidence = page('kepatuhan/dkp/')
     const row = evidence.slice(evidence.indexOf('Laporan layanan informasi publik tahun lalu'))

@@ -4,6 +4,7 @@ import * as migration_20261128_105658_graphql_safe_licence from './20261128_1056
 import * as migration_20261128_115354_site_rebuild_jobs from './20261128_115354_site_rebuild_jobs';
 import * as migration_20261128_131924_compliance_history from './20261128_131924_compliance_history';
 import * as migration_20261128_133309_compliance_overrides from './20261128_133309_compliance_overrides';
+import * as migration_20261128_144158_link_checks from './20261128_144158_link_checks';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_133309_compliance_overrides.up,
     down: migration_20261128_133309_compliance_overrides.down,
-    name: '20261128_133309_compliance_overrides'
+    name: '20261128_133309_compliance_overrides',
+  },
+  {
+    up: migration_20261128_144158_link_checks.up,
+    down: migration_20261128_144158_link_checks.down,
+    name: '20261128_144158_link_checks'
   },
 ];
