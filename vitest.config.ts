@@ -9,7 +9,9 @@ const integration = (db: 'sqlite' | 'postgres' | 'mongodb') => ({
   test: {
     name: `int-${db}`,
     include: ['tests/**/*.int.test.ts'],
-    env: { TEST_DB: db },
+    // The tests run jobs themselves (payload.jobs.run); the REST handlers they call would start Payload's
+    // job crons, whose writes race the tests' own.
+    env: { TEST_DB: db, JOBS_AUTORUN: 'off' },
     globalSetup: ['tests/helpers/globalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -30,5 +30,6 @@ export const database = (configured = process.env.DATABASE_URI): DatabaseAdapter
   if (kind === 'postgres') return postgresAdapter({ pool: { connectionString: uri }, push: false, migrationDir: migrationDir(kind) })
   if (kind === 'mongodb') return mongooseAdapter({ url: uri! })
   // Transactions are off by default on SQLite; without them a failed write (or seed) could leave half its rows.
-  return sqliteAdapter({ client: { url: uri ?? defaultSqliteUri() }, push: false, migrationDir: migrationDir(kind), transactionOptions: { behavior: 'immediate' } })
+  // Writers (requests, jobs) wait for each other instead of failing with SQLITE_BUSY.
+  return sqliteAdapter({ client: { url: uri ?? defaultSqliteUri() }, push: false, migrationDir: migrationDir(kind), transactionOptions: { behavior: 'immediate' }, busyTimeout: 10_000 })
 }

@@ -1,15 +1,40 @@
+import nodemailer from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 
+const from = () => ({ address: process.env.EMAIL_FROM ?? 'noreply@localhost', name: process.env.EMAIL_FROM_NAME ?? 'Portal OPD' })
+
 /**
- * No mail server is configured: messages (password resets) go to the log, where an operator can find
- * them. Replace with a real adapter (SMTP, provider) in production.
+ * Mail over SMTP when `SMTP_HOST` is set (`SMTP_PORT`, `SMTP_USER`/`SMTP_PASS`, `SMTP_SECURE=true` for
+ * implicit TLS); otherwise messages go to the log, where an operator can find them. A failure to send
+ * throws: notifications stay in the inbox and are retried (cms/notifications/deliver.ts).
  */
-export const logEmail: EmailAdapter = ({ payload }) => ({
-  name: 'log',
-  defaultFromAddress: process.env.EMAIL_FROM ?? 'noreply@localhost',
-  defaultFromName: 'Portal OPD',
-  sendEmail: async (message) => {
-    payload.logger.warn({ to: message.to, subject: message.subject }, 'email not sent (no mail server configured); written to the log instead')
-    payload.logger.info({ text: message.text ?? message.html }, 'email body')
-  },
-})
+export const emailAdapter: EmailAdapter = ({ payload }) => {
+  const host = process.env.SMTP_HOST
+  const sender = from()
+  if (!host) {
+    return {
+      name: 'log',
+      defaultFromAddress: sender.address,
+      defaultFromName: sender.name,
+      sendEmail: async (message) => {
+        payload.logger.warn({ to: message.to, subject: message.subject }, 'email not sent (no SMTP_HOST configured); written to the log instead')
+        payload.logger.info({ text: message.text ?? message.html }, 'email body')
+      },
+    }
+  }
+  const transport = nodemailer.createTransport({
+    host,
+    port: Number(process.env.SMTP_PORT ?? 587),
+    secure: process.env.SMTP_SECURE === 'true',
+    ...(process.env.SMTP_USER ? { auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS ?? '' } } : {}),
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  })
+  return {
+    name: 'smtp',
+    defaultFromAddress: sender.address,
+    defaultFromName: sender.name,
+    sendEmail: async (message) => transport.sendMail({ from: `"${sender.name}" <${sender.address}>`, ...message }),
+  }
+}

@@ -91,6 +91,8 @@ export interface Config {
     'compliance-reports': ComplianceReport;
     'compliance-overrides': ComplianceOverride;
     'link-checks': LinkCheck;
+    notifications: Notification;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -123,6 +125,8 @@ export interface Config {
     'compliance-reports': ComplianceReportsSelect<false> | ComplianceReportsSelect<true>;
     'compliance-overrides': ComplianceOverridesSelect<false> | ComplianceOverridesSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -135,10 +139,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     province: Province;
+    'workflow-settings': WorkflowSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     province: ProvinceSelect<false> | ProvinceSelect<true>;
+    'workflow-settings': WorkflowSettingsSelect<false> | WorkflowSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -151,6 +157,9 @@ export interface Config {
       'rebuild-site': TaskRebuildSite;
       'store-compliance': TaskStoreCompliance;
       'check-links': TaskCheckLinks;
+      'send-notifications': TaskSendNotifications;
+      'workflow-schedule': TaskWorkflowSchedule;
+      'review-reminders': TaskReviewReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -240,6 +249,15 @@ export interface OpdProfile {
    */
   ownerUnit: string;
   lastReviewedAt: string;
+  workflowState?:
+    ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'returned' | 'withdrawn' | 'archived') | null;
+  /**
+   * Latest reason: returned, withdrawn, force-published
+   */
+  workflowNote?: string | null;
+  submittedBy?: (number | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -299,6 +317,42 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'kominfo-admin' | 'kominfo-reviewer' | 'opd-editor' | 'opd-head' | 'auditor';
+  /**
+   * Work units whose content this user may edit
+   */
+  opds?: (number | Opd)[] | null;
+  /**
+   * Deactivate when staff move on; accounts are never deleted
+   */
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "visions".
  */
 export interface Vision {
@@ -316,6 +370,15 @@ export interface Vision {
    */
   ownerUnit: string;
   lastReviewedAt: string;
+  workflowState?:
+    ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'returned' | 'withdrawn' | 'archived') | null;
+  /**
+   * Latest reason: returned, withdrawn, force-published
+   */
+  workflowNote?: string | null;
+  submittedBy?: (number | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -343,6 +406,15 @@ export interface Goal {
    */
   ownerUnit: string;
   lastReviewedAt: string;
+  workflowState?:
+    ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'returned' | 'withdrawn' | 'archived') | null;
+  /**
+   * Latest reason: returned, withdrawn, force-published
+   */
+  workflowNote?: string | null;
+  submittedBy?: (number | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -369,6 +441,15 @@ export interface Target {
    */
   ownerUnit: string;
   lastReviewedAt: string;
+  workflowState?:
+    ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'returned' | 'withdrawn' | 'archived') | null;
+  /**
+   * Latest reason: returned, withdrawn, force-published
+   */
+  workflowNote?: string | null;
+  submittedBy?: (number | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -403,6 +484,15 @@ export interface Programme {
    */
   ownerUnit: string;
   lastReviewedAt: string;
+  workflowState?:
+    ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'returned' | 'withdrawn' | 'archived') | null;
+  /**
+   * Latest reason: returned, withdrawn, force-published
+   */
+  workflowNote?: string | null;
+  submittedBy?: (number | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -428,6 +518,15 @@ export interface PlanningDocument {
    */
   ownerUnit: string;
   lastReviewedAt: string;
+  workflowState?:
+    ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'returned' | 'withdrawn' | 'archived') | null;
+  /**
+   * Latest reason: returned, withdrawn, force-published
+   */
+  workflowNote?: string | null;
+  submittedBy?: (number | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -485,6 +584,15 @@ export interface BudgetRealisation {
    */
   ownerUnit: string;
   lastReviewedAt: string;
+  workflowState?:
+    ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'returned' | 'withdrawn' | 'archived') | null;
+  /**
+   * Latest reason: returned, withdrawn, force-published
+   */
+  workflowNote?: string | null;
+  submittedBy?: (number | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -540,6 +648,15 @@ export interface Service {
    */
   ownerUnit: string;
   lastReviewedAt: string;
+  workflowState?:
+    ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'returned' | 'withdrawn' | 'archived') | null;
+  /**
+   * Latest reason: returned, withdrawn, force-published
+   */
+  workflowNote?: string | null;
+  submittedBy?: (number | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -560,6 +677,15 @@ export interface Agency {
    */
   ownerUnit: string;
   lastReviewedAt: string;
+  workflowState?:
+    ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'returned' | 'withdrawn' | 'archived') | null;
+  /**
+   * Latest reason: returned, withdrawn, force-published
+   */
+  workflowNote?: string | null;
+  submittedBy?: (number | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -592,6 +718,15 @@ export interface SkmResult {
    */
   ownerUnit: string;
   lastReviewedAt: string;
+  workflowState?:
+    ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'returned' | 'withdrawn' | 'archived') | null;
+  /**
+   * Latest reason: returned, withdrawn, force-published
+   */
+  workflowNote?: string | null;
+  submittedBy?: (number | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -620,6 +755,15 @@ export interface PpidEntry {
     consequenceTest?: string | null;
     until?: string | null;
   };
+  workflowState?:
+    ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'returned' | 'withdrawn' | 'archived') | null;
+  /**
+   * Latest reason: returned, withdrawn, force-published
+   */
+  workflowNote?: string | null;
+  submittedBy?: (number | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -645,6 +789,15 @@ export interface PpidReport {
    */
   ownerUnit: string;
   lastReviewedAt: string;
+  workflowState?:
+    ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'returned' | 'withdrawn' | 'archived') | null;
+  /**
+   * Latest reason: returned, withdrawn, force-published
+   */
+  workflowNote?: string | null;
+  submittedBy?: (number | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -706,6 +859,15 @@ export interface News {
    */
   ownerUnit: string;
   lastReviewedAt: string;
+  workflowState?:
+    ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'returned' | 'withdrawn' | 'archived') | null;
+  /**
+   * Latest reason: returned, withdrawn, force-published
+   */
+  workflowNote?: string | null;
+  submittedBy?: (number | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -733,6 +895,15 @@ export interface EmergencyNotice {
    */
   ownerUnit: string;
   lastReviewedAt: string;
+  workflowState?:
+    ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'returned' | 'withdrawn' | 'archived') | null;
+  /**
+   * Latest reason: returned, withdrawn, force-published
+   */
+  workflowNote?: string | null;
+  submittedBy?: (number | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -757,6 +928,15 @@ export interface LegalDocument {
    */
   ownerUnit: string;
   lastReviewedAt: string;
+  workflowState?:
+    ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'returned' | 'withdrawn' | 'archived') | null;
+  /**
+   * Latest reason: returned, withdrawn, force-published
+   */
+  workflowNote?: string | null;
+  submittedBy?: (number | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -789,45 +969,18 @@ export interface Dataset {
    */
   ownerUnit: string;
   lastReviewedAt: string;
+  workflowState?:
+    ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'returned' | 'withdrawn' | 'archived') | null;
+  /**
+   * Latest reason: returned, withdrawn, force-published
+   */
+  workflowNote?: string | null;
+  submittedBy?: (number | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'kominfo-admin' | 'kominfo-reviewer' | 'opd-editor' | 'opd-head' | 'auditor';
-  /**
-   * Work units whose content this user may edit
-   */
-  opds?: (number | Opd)[] | null;
-  /**
-   * Deactivate when staff move on; accounts are never deleted
-   */
-  active?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -914,6 +1067,56 @@ export interface LinkCheck {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  kind: 'submitted' | 'approved' | 'returned' | 'scheduled' | 'published' | 'withdrawn' | 'emergency' | 'review-due';
+  title: string;
+  body?: string | null;
+  link?: string | null;
+  key?: string | null;
+  read?: boolean | null;
+  email?: {
+    status?: ('pending' | 'sent' | 'failed' | 'abandoned') | null;
+    attempts?: number | null;
+    nextAttemptAt?: string | null;
+    lastError?: string | null;
+    sentAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  user?: (number | null) | User;
+  userEmail?: string | null;
+  role?: string | null;
+  action: string;
+  collection: string;
+  docId?: string | null;
+  opd?: (number | null) | Opd;
+  summary?: string | null;
+  reason?: string | null;
+  diff?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -981,7 +1184,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuild-site' | 'store-compliance' | 'check-links';
+        taskSlug:
+          | 'inline'
+          | 'rebuild-site'
+          | 'store-compliance'
+          | 'check-links'
+          | 'send-notifications'
+          | 'workflow-schedule'
+          | 'review-reminders';
         taskID: string;
         input?:
           | {
@@ -1014,7 +1224,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuild-site' | 'store-compliance' | 'check-links') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'rebuild-site'
+        | 'store-compliance'
+        | 'check-links'
+        | 'send-notifications'
+        | 'workflow-schedule'
+        | 'review-reminders'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1132,6 +1352,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'link-checks';
         value: number | LinkCheck;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1239,6 +1467,11 @@ export interface OpdProfilesSelect<T extends boolean = true> {
       };
   ownerUnit?: T;
   lastReviewedAt?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  submittedBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1260,6 +1493,11 @@ export interface VisionsSelect<T extends boolean = true> {
       };
   ownerUnit?: T;
   lastReviewedAt?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  submittedBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1285,6 +1523,11 @@ export interface GoalsSelect<T extends boolean = true> {
       };
   ownerUnit?: T;
   lastReviewedAt?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  submittedBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1309,6 +1552,11 @@ export interface TargetsSelect<T extends boolean = true> {
       };
   ownerUnit?: T;
   lastReviewedAt?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  submittedBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1341,6 +1589,11 @@ export interface ProgrammesSelect<T extends boolean = true> {
   fundingSource?: T;
   ownerUnit?: T;
   lastReviewedAt?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  submittedBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1362,6 +1615,11 @@ export interface PlanningDocumentsSelect<T extends boolean = true> {
   status?: T;
   ownerUnit?: T;
   lastReviewedAt?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  submittedBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1389,6 +1647,11 @@ export interface BudgetRealisationsSelect<T extends boolean = true> {
       };
   ownerUnit?: T;
   lastReviewedAt?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  submittedBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1433,6 +1696,11 @@ export interface ServicesSelect<T extends boolean = true> {
   location?: T;
   ownerUnit?: T;
   lastReviewedAt?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  submittedBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1449,6 +1717,11 @@ export interface AgenciesSelect<T extends boolean = true> {
   website?: T;
   ownerUnit?: T;
   lastReviewedAt?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  submittedBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1479,6 +1752,11 @@ export interface SkmResultsSelect<T extends boolean = true> {
       };
   ownerUnit?: T;
   lastReviewedAt?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  submittedBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1505,6 +1783,11 @@ export interface PpidEntriesSelect<T extends boolean = true> {
         consequenceTest?: T;
         until?: T;
       };
+  workflowState?: T;
+  workflowNote?: T;
+  submittedBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1526,6 +1809,11 @@ export interface PpidReportsSelect<T extends boolean = true> {
   disputes?: T;
   ownerUnit?: T;
   lastReviewedAt?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  submittedBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1570,6 +1858,11 @@ export interface NewsSelect<T extends boolean = true> {
   image?: T;
   ownerUnit?: T;
   lastReviewedAt?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  submittedBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1593,6 +1886,11 @@ export interface EmergencyNoticesSelect<T extends boolean = true> {
   actions?: T;
   ownerUnit?: T;
   lastReviewedAt?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  submittedBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1613,6 +1911,11 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   fileHash?: T;
   ownerUnit?: T;
   lastReviewedAt?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  submittedBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1643,6 +1946,11 @@ export interface DatasetsSelect<T extends boolean = true> {
   lastUpdated?: T;
   ownerUnit?: T;
   lastReviewedAt?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  submittedBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1791,6 +2099,48 @@ export interface LinkChecksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  title?: T;
+  body?: T;
+  link?: T;
+  key?: T;
+  read?: T;
+  email?:
+    | T
+    | {
+        status?: T;
+        attempts?: T;
+        nextAttemptAt?: T;
+        lastError?: T;
+        sentAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  user?: T;
+  userEmail?: T;
+  role?: T;
+  action?: T;
+  collection?: T;
+  docId?: T;
+  opd?: T;
+  summary?: T;
+  reason?: T;
+  diff?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1880,6 +2230,20 @@ export interface Province {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-settings".
+ */
+export interface WorkflowSetting {
+  id: number;
+  /**
+   * When on: the editor submits, the OPD head approves, then a Kominfo reviewer publishes.
+   */
+  headApproval?: boolean | null;
+  reminderDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1909,6 +2273,17 @@ export interface ProvinceSelect<T extends boolean = true> {
   ppidUrl?: T;
   openDataUrl?: T;
   laporUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-settings_select".
+ */
+export interface WorkflowSettingsSelect<T extends boolean = true> {
+  headApproval?: T;
+  reminderDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1958,6 +2333,30 @@ export interface TaskStoreCompliance {
  * via the `definition` "TaskCheck-links".
  */
 export interface TaskCheckLinks {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-notifications".
+ */
+export interface TaskSendNotifications {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflow-schedule".
+ */
+export interface TaskWorkflowSchedule {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReview-reminders".
+ */
+export interface TaskReviewReminders {
   input?: unknown;
   output?: unknown;
 }

@@ -7,8 +7,9 @@ import { collections } from './collections/index.ts'
 import { Users } from './collections/Users.ts'
 import { complianceEndpoint, complianceHistoryEndpoint } from './compliance/endpoint.ts'
 import { database } from './database.ts'
-import { logEmail } from './email.ts'
+import { emailAdapter } from './email.ts'
 import { Province } from './globals/Province.ts'
+import { WorkflowSettings } from './workflow/Settings.ts'
 import { depthLimit, GRAPHQL_MAX_DEPTH } from './graphql/depthLimit.ts'
 import { jobs } from './jobs/index.ts'
 import { rootDir } from './paths.ts'
@@ -23,7 +24,7 @@ export default buildConfig({
   // Rich text holds text and links only: files and records go in fields, where access, OPD ownership and
   // file visibility are checked (an upload or relationship node inside text would bypass those).
   editor: lexicalEditor({ features: ({ defaultFeatures }) => defaultFeatures.filter((feature) => feature.key !== 'upload' && feature.key !== 'relationship') }),
-  email: logEmail,
+  email: emailAdapter,
   sharp,
   admin: {
     user: Users.slug,
@@ -39,7 +40,7 @@ export default buildConfig({
     fallbackLanguage: 'id',
   },
   collections,
-  globals: [Province],
+  globals: [Province, WorkflowSettings],
   // Publishing queues a rebuild of the sites that show the change (cms/jobs, sites/lib/builder.ts).
   jobs,
   endpoints: [complianceEndpoint, complianceHistoryEndpoint],

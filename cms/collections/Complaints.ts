@@ -7,6 +7,7 @@ export const Complaints = contentCollection(complaints, {
   group: GROUPS.information,
   // Complaints are records, not authored content: visitors see answered ones, never who wrote them.
   drafts: false,
+  audit: false,
   overrides: { ticket: (field) => ({ ...field, unique: true, index: true }) as Field },
   publicFilter: { status: { in: ['answered', 'closed'] } },
   defaultColumns: ['ticket', 'subject', 'opd', 'status', 'dueAt'],

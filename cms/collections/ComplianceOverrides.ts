@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { LEGAL_MAX_DAYS, RULES } from '../../schemas/compliance/index.ts'
 import { hasRole, readsAll } from '../access/roles.ts'
+import { auditAfterChange } from '../audit/record.ts'
 import { GROUPS } from './content.ts'
 
 /** Who made a change, recorded by the system (versions keep every earlier state with it). */
@@ -18,7 +19,7 @@ export const ComplianceOverrides: CollectionConfig = {
   // The rules in force are public (the transparency page shows scores computed with them); changing them is Kominfo's.
   access: { read: () => true, create: ({ req }) => hasRole(req, 'kominfo-admin'), update: ({ req }) => hasRole(req, 'kominfo-admin'), delete: () => false, readVersions: ({ req }) => readsAll(req) },
   versions: { maxPerDoc: 0 },
-  hooks: { beforeChange: [stampAuthor] },
+  hooks: { beforeChange: [stampAuthor], afterChange: [auditAfterChange] },
   fields: [
     {
       name: 'rule',

@@ -3,6 +3,7 @@ import { APIError } from 'payload'
 import { t } from '../../schemas/index.ts'
 import { activeUser, hasRole, OPD_ROLES, ROLE_LABELS, ROLES, type Role } from '../access/roles.ts'
 import { isAdmin } from '../access/content.ts'
+import { auditAfterChange } from '../audit/record.ts'
 import { MESSAGES, say } from '../messages.ts'
 import { GROUPS } from './content.ts'
 
@@ -64,7 +65,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
     admin: ({ req }) => activeUser(req) !== null,
   },
-  hooks: { beforeLogin: [refuseInactive], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeLogin: [refuseInactive], beforeChange: [firstUserIsAdmin], afterChange: [auditAfterChange] },
   fields: [
     { name: 'name', type: 'text', required: true, label: t('Nama', 'Name') },
     {

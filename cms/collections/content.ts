@@ -3,7 +3,9 @@ import type { ContentType, Text } from '../../schemas/index.ts'
 import { createContent, deleteContent, readContent, readPrivateField, readVersions, updateContent } from '../access/content.ts'
 import { fieldsFromSchema, type CrossCheck, type FieldOverrides } from '../fields/fromSchema.ts'
 import { opdField } from '../fields/opd.ts'
-import { guardDrafts } from '../hooks/guardDrafts.ts'
+import { auditAfterChange, auditAfterDelete } from '../audit/record.ts'
+import { guardDrafts, stampWorkflowState } from '../hooks/guardDrafts.ts'
+import { workflowEndpoint, workflowFields } from '../workflow/endpoint.ts'
 import { refreshFilesAfterChange, refreshFilesAfterDelete } from '../hooks/fileVisibility.ts'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuildSites.ts'
 
@@ -23,6 +25,8 @@ interface ContentOptions {
   publicFilter?: Where
   /** Review workflow with drafts; off for records that are not authored content (complaints). */
   drafts?: boolean
+  /** Changes go to the audit log; off only where citizens' personal data is the content (complaints). */
+  audit?: boolean
   overrides?: FieldOverrides
   defaultColumns?: string[]
   hooks?: CollectionConfig['hooks']
@@ -35,6 +39,7 @@ const privateField = (field: Field): Field => ({ ...field, access: { read: readP
 /** A collection for one content type of the standard: fields, access, workflow and checks from schemas/. */
 export const contentCollection = (type: ContentType, options: ContentOptions): CollectionConfig => {
   const drafts = options.drafts ?? true
+  const audit = options.audit ?? true
   const overrides: FieldOverrides = {
     ...('opd' in type.fields.shape ? { opd: opdField(type.level === 'opd') } : {}),
     // PostgreSQL names a select's enum after its table and field: `status` would clash with the drafts' `_status`.
@@ -44,6 +49,7 @@ export const contentCollection = (type: ContentType, options: ContentOptions): C
   const fields = [
     ...fieldsFromSchema(type.fields.shape, overrides, type.check as CrossCheck),
     ...fieldsFromSchema(type.privateFields?.shape ?? {}, overrides, type.check as CrossCheck).map(privateField),
+    ...(drafts ? workflowFields() : []),
   ]
   return {
     slug: type.slug,
@@ -51,8 +57,8 @@ export const contentCollection = (type: ContentType, options: ContentOptions): C
     admin: {
       useAsTitle: type.titleField,
       group: options.group,
-      defaultColumns: options.defaultColumns ?? [type.titleField, ...('opd' in type.fields.shape ? ['opd'] : []), ...(drafts ? ['_status'] : []), 'updatedAt'],
-      ...(drafts ? { components: { edit: { PublishButton: '/components/PublishButton.tsx#PublishButton' } } } : {}),
+      defaultColumns: options.defaultColumns ?? [type.titleField, ...('opd' in type.fields.shape ? ['opd'] : []), ...(drafts ? ['workflowState', '_status'] : []), 'updatedAt'],
+      ...(drafts ? { components: { edit: { PublishButton: '/components/WorkflowControls.tsx#WorkflowControls' } } } : {}),
     },
     access: {
       read: readContent(type.level, drafts, options.publicFilter ?? null),
@@ -63,11 +69,13 @@ export const contentCollection = (type: ContentType, options: ContentOptions): C
       ...options.access,
     },
     versions: drafts ? { drafts: { validate: true }, maxPerDoc: 50 } : false,
+    ...(drafts ? { endpoints: [workflowEndpoint] } : {}),
     hooks: {
       ...options.hooks,
       beforeOperation: [guardDrafts, ...(options.hooks?.beforeOperation ?? [])],
-      afterChange: [...(options.hooks?.afterChange ?? []), refreshFilesAfterChange, rebuildAfterChange],
-      afterDelete: [...(options.hooks?.afterDelete ?? []), refreshFilesAfterDelete, rebuildAfterDelete],
+      beforeChange: [...(drafts ? [stampWorkflowState] : []), ...(options.hooks?.beforeChange ?? [])],
+      afterChange: [...(options.hooks?.afterChange ?? []), refreshFilesAfterChange, rebuildAfterChange, ...(audit ? [auditAfterChange] : [])],
+      afterDelete: [...(options.hooks?.afterDelete ?? []), refreshFilesAfterDelete, rebuildAfterDelete, ...(audit ? [auditAfterDelete] : [])],
     },
     fields,
   }

@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { AuditLog } from '../audit/AuditLog.ts'
+import { Notifications } from '../notifications/Notifications.ts'
 import { Agencies } from './Agencies.ts'
 import { BudgetRealisations } from './BudgetRealisations.ts'
 import { ComplianceOverrides } from './ComplianceOverrides.ts'
@@ -50,4 +52,6 @@ export const collections: CollectionConfig[] = [
   ComplianceReports,
   ComplianceOverrides,
   LinkChecks,
+  Notifications,
+  AuditLog,
 ]

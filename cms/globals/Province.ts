@@ -3,6 +3,7 @@ import { province } from '../../schemas/index.ts'
 import { isAdmin } from '../access/content.ts'
 import { GROUPS } from '../collections/content.ts'
 import { fieldsFromSchema } from '../fields/fromSchema.ts'
+import { auditGlobal } from '../audit/record.ts'
 import { rebuildAfterGlobalChange } from '../hooks/rebuildSites.ts'
 
 /** Province identity and the shared links (procurement, PPID, open data, complaints) every site shows. */
@@ -12,5 +13,5 @@ export const Province: GlobalConfig = {
   admin: { group: GROUPS.admin },
   access: { read: () => true, update: isAdmin },
   fields: fieldsFromSchema(province.fields.shape),
-  hooks: { afterChange: [rebuildAfterGlobalChange] },
+  hooks: { afterChange: [rebuildAfterGlobalChange, auditGlobal] },
 }

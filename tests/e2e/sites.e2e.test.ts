@@ -12,6 +12,7 @@ import { launchBrowser } from '../helpers/browser.ts'
 
 const running = inject('e2e')
 const reviewer = demoProvince(new Date()).users.find((u) => u.role === 'kominfo-reviewer')!
+const dinkesEditor = demoProvince(new Date()).users.find((u) => u.role === 'opd-editor' && u.opds.includes('dinkes'))!
 const axeSource = readFileSync(path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 
 /** WCAG 2.1 A and AA violations axe-core finds on the loaded page. */
@@ -106,17 +107,22 @@ describe.skipIf(!running)('the generated portal and OPD sites in a real Chromium
   })
 
   it('serves a change published through REST, search included, without anyone calling the build', async () => {
-    const login = await fetch(`${cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: reviewer.email, password: reviewer.password }) })
-    const { token } = (await login.json()) as { token: string }
+    const token = async (account: { email: string; password: string }) => {
+      const login = await fetch(`${cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: account.email, password: account.password }) })
+      return ((await login.json()) as { token: string }).token
+    }
+    const call = async (path: string, method: string, body: unknown, as: string) => {
+      const response = await fetch(`${cms}/api/${path}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${as}` }, body: JSON.stringify(body) })
+      expect(response.status, await response.clone().text()).toBe(200)
+    }
     const found = await fetch(`${cms}/api/services?where[opd.slug][equals]=dinkes&limit=1&depth=0`)
     const service = ((await found.json()) as { docs: { id: number; slug: string; summary: string }[] }).docs[0]!
     const word = `Zyxwqumbar${Date.now().toString(36)}`
-    const patched = await fetch(`${cms}/api/services/${service.id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-      body: JSON.stringify({ summary: `${service.summary} Kini juga melayani ${word}.`, _status: 'published' }),
-    })
-    expect(patched.status).toBe(200)
+    // Dinkes' editor saves and submits; Kominfo's reviewer publishes.
+    const editorToken = await token(dinkesEditor)
+    await call(`services/${service.id}`, 'PATCH', { summary: `${service.summary} Kini juga melayani ${word}.` }, editorToken)
+    await call(`services/${service.id}/workflow`, 'POST', { action: 'submit' }, editorToken)
+    await call(`services/${service.id}/workflow`, 'POST', { action: 'publish' }, await token(reviewer))
     await poll('the changed service page', async () => ((await (await fetch(`${sites}/dinkes/layanan/${service.slug}/`)).text()).includes(word) ? true : undefined))
     await page.goto(`${sites}/cari/?q=${word}`)
     await page.locator('main a', { hasText: /./ }).first().waitFor({ timeout: 15_000 })

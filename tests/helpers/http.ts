@@ -35,6 +35,7 @@ export const httpClient = (config: Promise<SanitizedConfig>) => {
     get: (path: string, token?: string) => rest('GET', path, { token }),
     post: (path: string, json: unknown, token?: string) => rest('POST', path, { token, json }),
     patch: (path: string, json: unknown, token?: string) => rest('PATCH', path, { token, json }),
+    delete: (path: string, token?: string) => rest('DELETE', path, { token }),
     upload: (path: string, form: FormData, token?: string) => rest('POST', path, { token, form }),
     graphql: async (query: string, token?: string, variables?: Record<string, unknown>) => {
       const request = new Request('http://localhost/api/graphql', { method: 'POST', headers: headersFor(token, { 'content-type': 'application/json' }), body: JSON.stringify({ query, variables }) })

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { contentType } from '../../schemas/index.ts'
 import { demoProvince } from '../../scripts/seed/data.ts'
 import { unavailable } from '../helpers/databases.ts'
 import { httpClient, type HttpClient } from '../helpers/http.ts'
@@ -53,7 +54,7 @@ describe.skipIf(skip)('accounts: rotation, deactivation, lockout, sessions', () 
 
     let edited = 0
     for (const collection of payload.config.collections) {
-      if (!collection.fields.some((f) => 'name' in f && f.name === 'opd') || collection.upload) continue
+      if (!contentType(collection.slug) || !collection.fields.some((f) => 'name' in f && f.name === 'opd') || collection.upload) continue
       const slug = collection.slug as CollectionSlug
       const owned = await payload.find({ collection: slug, where: { opd: { equals: diskominfo } }, draft: true, overrideAccess: true, limit: 1000, depth: 0 })
       const visible = await payload.find({ collection: slug, where: { opd: { equals: diskominfo } }, draft: true, overrideAccess: false, user: newEditor, limit: 1000, depth: 0 })

@@ -136,7 +136,7 @@ describe.skipIf(skip)('bad input is refused with a clear message, field by field
   it('an OPD editor asking to publish', async () => {
     const before = await snapshot()
     const data = await sampleData(payload, 'news', diskominfo)
-    expectRefused(await http.post('news', { ...data, _status: 'published' }, editorToken), '_status', /Hanya penelaah Kominfo/)
+    expectRefused(await http.post('news', { ...data, _status: 'published' }, editorToken), '_status', /melalui alur kerja/)
     const { docs } = await payload.find({ collection: 'services', where: { and: [{ opd: { equals: diskominfo } }, { _status: { equals: 'draft' } }] }, draft: true, limit: 1, overrideAccess: true })
     const draftService = docs[0]!
     const graph = await http.graphql(`mutation { updateService(id: ${JSON.stringify(draftService.id)}, data: { _status: published }) { id } }`, editorToken)

@@ -5,7 +5,7 @@ import { unavailable } from '../helpers/databases.ts'
 import { sampleData } from '../helpers/docs.ts'
 import { httpClient, type HttpClient } from '../helpers/http.ts'
 import { openSeededCms, type TestCms } from '../helpers/payload.ts'
-import { demoUser, opdId } from '../helpers/users.ts'
+import { demoToken, demoUser, opdId } from '../helpers/users.ts'
 
 const skip = unavailable()
 
@@ -15,7 +15,7 @@ describe.skipIf(skip)('create, read, update and publish every content type, as t
   let http: HttpClient
   let editor: TypedUser
   let admin: TypedUser
-  let reviewer: TypedUser
+  const tokens: Record<'editor' | 'admin' | 'reviewer', string> = { editor: '', admin: '', reviewer: '' }
   let diskominfo: number | string
 
   beforeAll(async () => {
@@ -24,7 +24,9 @@ describe.skipIf(skip)('create, read, update and publish every content type, as t
     http = httpClient(cms.config)
     editor = await demoUser(payload, 'opd-editor')
     admin = await demoUser(payload, 'kominfo-admin')
-    reviewer = await demoUser(payload, 'kominfo-reviewer')
+    tokens.editor = await demoToken(payload, 'opd-editor')
+    tokens.admin = await demoToken(payload, 'kominfo-admin')
+    tokens.reviewer = await demoToken(payload, 'kominfo-reviewer')
     diskominfo = await opdId(payload, 'diskominfo')
     await payload.delete({ collection: 'opd-profiles', where: { opd: { equals: diskominfo } }, overrideAccess: true })
   })
@@ -52,7 +54,11 @@ describe.skipIf(skip)('create, read, update and publish every content type, as t
 
       if (drafts) {
         expect((await http.get(`${type.slug}/${created.id}`)).status, 'a draft is not public').toBeGreaterThanOrEqual(400)
-        await payload.update({ ...opts, collection: slug, id: created.id as number, data: { _status: 'published' } as never, user: reviewer })
+        // The author submits, a Kominfo reviewer publishes (cms/workflow).
+        const submitted = await http.post(`${type.slug}/${created.id}/workflow`, { action: 'submit' }, provinceLevel ? tokens.admin : tokens.editor)
+        expect(submitted.status, submitted.text).toBe(200)
+        const published = await http.post(`${type.slug}/${created.id}/workflow`, { action: 'publish' }, tokens.reviewer)
+        expect(published.status, published.text).toBe(200)
       }
       const visible = await http.get(`${type.slug}/${created.id}`)
       const publicAfterPublish = type.slug !== 'ppid-entries' || data.category !== 'dikecualikan'

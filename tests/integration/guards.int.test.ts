@@ -5,7 +5,8 @@ import { unavailable } from '../helpers/databases.ts'
 import { sampleData, sampleFile } from '../helpers/docs.ts'
 import { httpClient, type HttpClient } from '../helpers/http.ts'
 import { openSeededCms, type TestCms } from '../helpers/payload.ts'
-import { demoUser, opdId } from '../helpers/users.ts'
+import { demoToken, demoUser, opdId } from '../helpers/users.ts'
+import { publishEdit } from '../helpers/workflow.ts'
 
 const skip = unavailable()
 
@@ -15,8 +16,8 @@ describe.skipIf(skip)('no side door around review and tenancy', () => {
   let payload: Payload
   let http: HttpClient
   let editor: TypedUser
-  let reviewer: TypedUser
   let editorToken: string
+  let reviewerToken: string
   let diskominfo: number | string
   let dinkes: number | string
   const users = demoProvince(new Date()).users
@@ -27,8 +28,8 @@ describe.skipIf(skip)('no side door around review and tenancy', () => {
     payload = cms.payload
     http = httpClient(cms.config)
     editor = await demoUser(payload, 'opd-editor')
-    reviewer = await demoUser(payload, 'kominfo-reviewer')
     editorToken = (await payload.login({ collection: 'users', data: { email: editor.email, password: password('opd-editor', 'diskominfo') } })).token!
+    reviewerToken = await demoToken(payload, 'kominfo-reviewer')
     diskominfo = await opdId(payload, 'diskominfo')
     dinkes = await opdId(payload, 'dinkes')
   })
@@ -37,7 +38,8 @@ describe.skipIf(skip)('no side door around review and tenancy', () => {
   it('an editor restoring a withdrawn published version gets a draft, not a live page', async () => {
     const { docs } = await payload.find({ collection: 'news', where: { and: [{ opd: { equals: diskominfo } }, { _status: { equals: 'published' } }] }, limit: 1, overrideAccess: true })
     const news = docs[0]!
-    await payload.update({ collection: 'news', id: news.id, data: { _status: 'draft' }, user: reviewer, overrideAccess: false })
+    const withdrawn = await http.post(`news/${news.id}/workflow`, { action: 'withdraw', reason: 'Data keliru' }, reviewerToken)
+    expect(withdrawn.status, withdrawn.text).toBe(200)
     const versions = await payload.findVersions({ collection: 'news', where: { and: [{ parent: { equals: news.id } }, { 'version._status': { equals: 'published' } }] }, overrideAccess: true, limit: 1 })
     const restore = await http.post(`news/versions/${versions.docs[0]!.id}`, {}, editorToken)
     expect(restore.status).toBeLessThan(500)
@@ -84,12 +86,13 @@ describe.skipIf(skip)('no side door around review and tenancy', () => {
     const entry = await payload.create({ collection: 'ppid-entries', data: { ...(await sampleData(payload, 'ppid-entries', diskominfo)), category: 'berkala', file: file.id, _status: 'published' } as never, overrideAccess: true })
     const isPublic = async () => (await payload.findByID({ collection: 'documents', id: file.id, overrideAccess: true })).public
     expect(await isPublic()).toBe(true)
-    await payload.update({ collection: 'ppid-entries', id: entry.id, data: { category: 'dikecualikan', exemption: { legalReason: 'UU 14/2008 Ps. 17 huruf h', consequenceTest: 'Mengungkap rahasia pribadi' } } as never, user: reviewer, overrideAccess: false })
+    const tokens = { editor: editorToken, reviewer: reviewerToken }
+    await publishEdit(http, 'ppid-entries', entry.id, { category: 'dikecualikan', exemption: { legalReason: 'UU 14/2008 Ps. 17 huruf h', consequenceTest: 'Mengungkap rahasia pribadi' } }, tokens)
     expect(await isPublic()).toBe(false)
     expect((await http.get(`documents/file/${file.filename}`)).status).toBeGreaterThanOrEqual(400)
-    await payload.update({ collection: 'ppid-entries', id: entry.id, data: { category: 'berkala' } as never, user: reviewer, overrideAccess: false })
+    await publishEdit(http, 'ppid-entries', entry.id, { category: 'berkala' }, tokens)
     expect(await isPublic()).toBe(true)
-    await payload.update({ collection: 'ppid-entries', id: entry.id, data: { _status: 'draft' }, user: reviewer, overrideAccess: false })
+    expect((await http.post(`ppid-entries/${entry.id}/workflow`, { action: 'withdraw', reason: 'Diganti dokumen baru' }, reviewerToken)).status).toBe(200)
     expect(await isPublic()).toBe(false)
   })
 

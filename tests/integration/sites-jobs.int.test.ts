@@ -3,7 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ALL_SITES, REBUILD_TASK, SITES_QUEUE } from '../../cms/jobs/rebuildSite.ts'
 import { unavailable } from '../helpers/databases.ts'
 import { openSeededCms, type TestCms } from '../helpers/payload.ts'
-import { demoUser } from '../helpers/users.ts'
+import { httpClient } from '../helpers/http.ts'
+import { demoToken, demoUser } from '../helpers/users.ts'
+import { publishEdit } from '../helpers/workflow.ts'
 
 const skip = unavailable()
 
@@ -38,12 +40,13 @@ describe.skipIf(skip)('publishing queues a rebuild of the sites that show the ch
     (await payload.find({ collection: 'services', where: { and: [{ 'opd.slug': { equals: opd } }, { _status: { equals: 'published' } }] }, limit: 1, overrideAccess: true })).docs[0]!
 
   it('queues one job per OPD however many of its documents are published in a row', async () => {
-    const reviewer = await demoUser(payload, 'kominfo-reviewer')
+    const http = httpClient(cms.config)
+    const reviewer = await demoToken(payload, 'kominfo-reviewer')
     const service = await publishedService('dinkes')
     for (const summary of ['Ringkasan pertama yang cukup panjang.', 'Ringkasan kedua yang cukup panjang.']) {
-      await payload.update({ collection: 'services', id: service.id, data: { summary, _status: 'published' }, user: reviewer, overrideAccess: false })
+      await publishEdit(http, 'services', service.id, { summary }, { editor: await demoToken(payload, 'opd-editor', 'dinkes'), reviewer })
     }
-    await payload.update({ collection: 'services', id: (await publishedService('bapenda')).id, data: { summary: 'Ringkasan Bapenda yang cukup panjang.', _status: 'published' }, user: reviewer, overrideAccess: false })
+    await publishEdit(http, 'services', (await publishedService('bapenda')).id, { summary: 'Ringkasan Bapenda yang cukup panjang.' }, { editor: await demoToken(payload, 'kominfo-admin'), reviewer })
     expect((await waiting()).sort((a, b) => a.opd.localeCompare(b.opd))).toEqual([
       { opd: 'bapenda', queue: SITES_QUEUE },
       { opd: 'dinkes', queue: SITES_QUEUE },
@@ -62,9 +65,9 @@ describe.skipIf(skip)('publishing queues a rebuild of the sites that show the ch
   })
 
   it('queues a rebuild when a published document is withdrawn', async () => {
-    const reviewer = await demoUser(payload, 'kominfo-reviewer')
     const service = await publishedService('dinsos')
-    await payload.update({ collection: 'services', id: service.id, data: { _status: 'draft' }, user: reviewer, overrideAccess: false })
+    const withdrawn = await httpClient(cms.config).post(`services/${service.id}/workflow`, { action: 'withdraw', reason: 'Layanan dihentikan' }, await demoToken(payload, 'kominfo-reviewer'))
+    expect(withdrawn.status, withdrawn.text).toBe(200)
     expect(await waiting()).toEqual([{ opd: 'dinsos', queue: SITES_QUEUE }])
   })
 })

@@ -5,6 +5,7 @@ import * as migration_20261128_115354_site_rebuild_jobs from './20261128_115354_
 import * as migration_20261128_131924_compliance_history from './20261128_131924_compliance_history';
 import * as migration_20261128_133309_compliance_overrides from './20261128_133309_compliance_overrides';
 import * as migration_20261128_144158_link_checks from './20261128_144158_link_checks';
+import * as migration_20261128_150442_editorial_workflow from './20261128_150442_editorial_workflow';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_144158_link_checks.up,
     down: migration_20261128_144158_link_checks.down,
-    name: '20261128_144158_link_checks'
+    name: '20261128_144158_link_checks',
+  },
+  {
+    up: migration_20261128_150442_editorial_workflow.up,
+    down: migration_20261128_150442_editorial_workflow.down,
+    name: '20261128_150442_editorial_workflow'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261128_115345_site_rebuild_jobs from './20261128_115345_
 import * as migration_20261128_131918_compliance_history from './20261128_131918_compliance_history';
 import * as migration_20261128_133303_compliance_overrides from './20261128_133303_compliance_overrides';
 import * as migration_20261128_144153_link_checks from './20261128_144153_link_checks';
+import * as migration_20261128_150437_editorial_workflow from './20261128_150437_editorial_workflow';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_144153_link_checks.up,
     down: migration_20261128_144153_link_checks.down,
-    name: '20261128_144153_link_checks'
+    name: '20261128_144153_link_checks',
+  },
+  {
+    up: migration_20261128_150437_editorial_workflow.up,
+    down: migration_20261128_150437_editorial_workflow.down,
+    name: '20261128_150437_editorial_workflow'
   },
 ];

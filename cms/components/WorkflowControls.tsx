@@ -1,0 +1,89 @@
+'use client'
+import { toast, useAuth, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+import type { Role } from '../access/roles.ts'
+import { ACTION_LABELS, STATE_LABELS, type Action, type State } from '../workflow/states.ts'
+
+/** What each role is offered in each state; the server decides (cms/workflow/states.ts) and explains a refusal. */
+const OFFERED: Record<Role, Partial<Record<State, Action[]>>> = {
+  'opd-editor': { draft: ['submit', 'publish'], returned: ['submit'], withdrawn: ['submit'], submitted: ['recall'], approved: ['recall'], scheduled: ['recall'] },
+  'opd-head': { draft: ['submit', 'publish'], returned: ['submit'], withdrawn: ['submit'], submitted: ['approve', 'return', 'recall'], approved: ['recall'], scheduled: ['recall'] },
+  'kominfo-reviewer': { submitted: ['publish', 'return'], approved: ['publish', 'return'], scheduled: ['publish', 'return'], published: ['withdraw', 'archive'], withdrawn: ['archive'] },
+  'kominfo-admin': {
+    draft: ['submit', 'force-publish'],
+    returned: ['submit', 'force-publish'],
+    submitted: ['publish', 'return', 'force-publish'],
+    approved: ['publish', 'return', 'force-publish'],
+    scheduled: ['publish', 'return', 'force-publish'],
+    published: ['withdraw', 'archive'],
+    withdrawn: ['submit', 'force-publish', 'archive'],
+  },
+  auditor: {},
+}
+const NEEDS_REASON: Action[] = ['return', 'force-publish', 'withdraw']
+
+/**
+ * In place of Payload's publish button: the workflow steps this user may take on this document now, with a
+ * reason where one is required and an optional publish/withdraw time. Saving stays Payload's "Save draft".
+ */
+export const WorkflowControls = () => {
+  const { user } = useAuth<{ role?: Role; active?: boolean }>()
+  const { id, collectionSlug } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const lang = i18n.language === 'en' ? 'en' : 'id'
+  const state = (useFormFields(([fields]) => fields.workflowState?.value) as State | undefined) ?? 'draft'
+  const router = useRouter()
+  const [action, setAction] = useState<Action | ''>('')
+  const [reason, setReason] = useState('')
+  const [publishAt, setPublishAt] = useState('')
+  const [busy, setBusy] = useState(false)
+  if (!user || user.active === false || !id || !collectionSlug) return null
+  const actions = (OFFERED[user.role as Role]?.[state] ?? []).filter((a) => a !== 'publish' || collectionSlug === 'emergency-notices' || user.role === 'kominfo-reviewer' || user.role === 'kominfo-admin')
+  if (actions.length === 0) return <span style={{ alignSelf: 'center' }}>{STATE_LABELS[state][lang]}</span>
+
+  const run = async () => {
+    if (!action) return
+    setBusy(true)
+    try {
+      const response = await fetch(`/api/${collectionSlug}/${id}/workflow`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json', 'accept-language': lang },
+        body: JSON.stringify({ action, ...(reason ? { reason } : {}), ...(publishAt ? { publishAt: new Date(publishAt).toISOString() } : {}) }),
+      })
+      const body = (await response.json().catch(() => ({}))) as { message?: string; errors?: { message: string }[] }
+      if (!response.ok) toast.error(body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${response.status}`)
+      else {
+        toast.success(body.message ?? 'OK')
+        setAction('')
+        setReason('')
+        setPublishAt('')
+        router.refresh()
+      }
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="workflow-controls" style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
+      <span>{STATE_LABELS[state][lang]}</span>
+      <select aria-label={lang === 'en' ? 'Workflow step' : 'Langkah alur kerja'} value={action} onChange={(e) => setAction(e.target.value as Action)}>
+        <option value="">{lang === 'en' ? 'Workflow…' : 'Alur kerja…'}</option>
+        {actions.map((a) => (
+          <option key={a} value={a}>
+            {ACTION_LABELS[a][lang]}
+          </option>
+        ))}
+      </select>
+      {action && NEEDS_REASON.includes(action) && <input aria-label={lang === 'en' ? 'Reason' : 'Alasan'} placeholder={lang === 'en' ? 'Reason (required)' : 'Alasan (wajib)'} value={reason} onChange={(e) => setReason(e.target.value)} required />}
+      {action === 'publish' && user.role !== 'opd-editor' && user.role !== 'opd-head' && (
+        <input type="datetime-local" aria-label={lang === 'en' ? 'Publish at (optional)' : 'Terbit pada (opsional)'} value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />
+      )}
+      <button type="button" className="btn btn--style-primary btn--size-medium" disabled={!action || busy || (NEEDS_REASON.includes(action) && !reason.trim())} onClick={run}>
+        {lang === 'en' ? 'Run' : 'Jalankan'}
+      </button>
+    </div>
+  )
+}
