@@ -9,6 +9,7 @@ import { complianceEndpoint, complianceHistoryEndpoint } from './compliance/endp
 import { database } from './database.ts'
 import { emailAdapter } from './email.ts'
 import { Province } from './globals/Province.ts'
+import { reviewQueueEndpoint } from './workflow/queue.ts'
 import { WorkflowSettings } from './workflow/Settings.ts'
 import { depthLimit, GRAPHQL_MAX_DEPTH } from './graphql/depthLimit.ts'
 import { jobs } from './jobs/index.ts'
@@ -30,7 +31,10 @@ export default buildConfig({
     user: Users.slug,
     // Gravatar would call out to the internet for every account picture.
     avatar: 'default',
-    components: { beforeDashboard: ['/components/ComplianceDashboard.tsx#ComplianceDashboard'] },
+    components: {
+      beforeDashboard: ['/components/ComplianceDashboard.tsx#ComplianceDashboard'],
+      views: { reviewQueue: { Component: '/components/ReviewQueue.tsx#ReviewQueue', path: '/antrean-telaah', exact: true } },
+    },
     meta: { titleSuffix: ' | Portal OPD' },
     // The drift test writes both generated files elsewhere (PAYLOAD_IMPORT_MAP_FILE, PAYLOAD_TYPES_FILE) and compares.
     importMap: { baseDir: `${rootDir}/cms`, importMapFile: process.env.PAYLOAD_IMPORT_MAP_FILE ?? `${rootDir}/cms/app/(payload)/admin/importMap.js` },
@@ -43,7 +47,7 @@ export default buildConfig({
   globals: [Province, WorkflowSettings],
   // Publishing queues a rebuild of the sites that show the change (cms/jobs, sites/lib/builder.ts).
   jobs,
-  endpoints: [complianceEndpoint, complianceHistoryEndpoint],
+  endpoints: [complianceEndpoint, complianceHistoryEndpoint, reviewQueueEndpoint],
   graphQL: {
     maxComplexity: 5000,
     disablePlaygroundInProduction: true,

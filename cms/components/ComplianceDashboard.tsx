@@ -22,6 +22,9 @@ const TEXT = {
   none: { id: 'Semua kewajiban terpenuhi.', en: 'Every duty is met.' },
   noTrend: { id: 'belum ada riwayat', en: 'no history yet' },
   province: { id: 'Tingkat provinsi', en: 'Province level' },
+  work: { id: 'Pekerjaan', en: 'Work' },
+  inbox: { id: 'Kotak masuk belum dibaca', en: 'Unread inbox' },
+  queue: { id: 'Antrean telaah', en: 'Review queue' },
 }
 
 /**
@@ -70,7 +73,17 @@ export const ComplianceDashboard = async ({ payload, user, i18n, searchParams }:
     </ul>
   )
 
+  const unread = (await payload.count({ collection: 'notifications', where: { and: [{ recipient: { equals: viewer.id } }, { read: { equals: false } }] }, overrideAccess: true })).totalDocs
+  const reviews = viewer.role === 'kominfo-reviewer' || viewer.role === 'kominfo-admin' || viewer.role === 'auditor'
+
   return (
+    <>
+    <nav aria-label={text('work')} style={{ display: 'flex', gap: '1.5rem', marginBottom: 'var(--base)' }}>
+      <a href={`/admin/collections/notifications?where[recipient][equals]=${viewer.id}&where[read][equals]=false`}>
+        {text('inbox')} ({unread})
+      </a>
+      {reviews && <a href="/admin/antrean-telaah">{text('queue')}</a>}
+    </nav>
     <section className="compliance-dashboard" aria-labelledby="kepatuhan-judul" style={{ marginBottom: 'var(--base)' }}>
       <h2 id="kepatuhan-judul">{ownSlugs.length > 0 ? text('own') : text('heading')}</h2>
       <p>
@@ -145,5 +158,6 @@ export const ComplianceDashboard = async ({ payload, user, i18n, searchParams }:
       </table>
       </div>
     </section>
+    </>
   )
 }

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { demoProvince } from '../../scripts/seed/data.ts'
+import { MARKERS } from '../../scripts/seed/markers.ts'
 import { browserUnavailable, launchBrowser } from '../helpers/browser.ts'
 
 const users = demoProvince(new Date()).users
@@ -79,6 +80,39 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
     await adminPage.goto(`${cms.url}/admin?kategori=tidak_informatif`)
     await adminPage.getByRole('heading', { name: 'Kepatuhan terhadap kewajiban publikasi' }).waitFor()
     expect(await rows.count()).toBe(1)
+    await context.close()
+  })
+
+  it('takes a draft through the workflow in the admin: the editor submits, the reviewer finds it in the queue and returns it with a reason', async () => {
+    const login = await fetch(`${cms.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: editor.email, password: editor.password }) })
+    const { token } = (await login.json()) as { token: string }
+    const found = await fetch(`${cms.url}/api/news?draft=true&depth=0&where[title][like]=${MARKERS.draft}`, { headers: { authorization: `JWT ${token}` } })
+    const draft = ((await found.json()) as { docs: { id: number; title: string }[] }).docs[0]!
+
+    // The editor is signed in on `page` (above).
+    await page.goto(`${cms.url}/admin/collections/news/${draft.id}`)
+    await page.getByLabel('Langkah alur kerja').selectOption('submit')
+    await page.getByRole('button', { name: 'Jalankan' }).click()
+    await page.getByText(/Ajukan untuk ditelaah: berhasil, kini Diajukan/).first().waitFor({ timeout: 15_000 })
+
+    const reviewer = users.find((u) => u.role === 'kominfo-reviewer')!
+    const context = await browser.newContext({ locale: 'id-ID' })
+    const reviewerPage = await context.newPage()
+    await reviewerPage.goto(`${cms.url}/admin`)
+    await reviewerPage.getByLabel(/email/i).fill(reviewer.email)
+    await reviewerPage.getByLabel(/kata sandi/i).fill(reviewer.password)
+    await reviewerPage.getByRole('button', { name: /masuk/i }).click()
+    await reviewerPage.getByRole('link', { name: 'Antrean telaah' }).click()
+    await reviewerPage.getByRole('heading', { name: 'Antrean telaah' }).waitFor()
+    await reviewerPage.getByRole('link', { name: draft.title }).click()
+    await reviewerPage.getByLabel('Langkah alur kerja').selectOption('return')
+    const run = reviewerPage.getByRole('button', { name: 'Jalankan' })
+    // No return without a reason.
+    await expect(run.isDisabled()).resolves.toBe(true)
+    await reviewerPage.getByLabel('Alasan').fill('Lengkapi tanggal dan lampiran pengumuman')
+    await run.click()
+    await reviewerPage.getByText(/Kembalikan dengan alasan: berhasil, kini Dikembalikan/).first().waitFor({ timeout: 15_000 })
+    await reviewerPage.screenshot({ path: 'tests/e2e/.artifacts/workflow-returned.png', fullPage: true })
     await context.close()
   })
 })

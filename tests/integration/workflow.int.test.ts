@@ -180,6 +180,28 @@ describe.skipIf(skip)('the editorial workflow over the HTTP API', () => {
     expect(inbox.docs.map((n) => n.link)).toContain(`/admin/collections/emergency-notices/${id}`)
   })
 
+  it('queues submissions for Kominfo oldest first, with the field changes and the compliance duties they would meet', async () => {
+    // An edit of a live service of Diskominfo...
+    const [service] = (await payload.find({ collection: 'services', where: { and: [{ opd: { equals: diskominfo } }, { _status: { equals: 'published' } }] }, limit: 1, overrideAccess: true })).docs
+    expect((await http.patch(`services/${service!.id}`, { summary: 'Ringkasan layanan yang diperbarui untuk ditelaah.' }, tokens.editor)).status).toBe(200)
+    await done(step('editor', service!.id, 'submit', {}, 'services'))
+    // ...then DKP's missing information-service report, filled in by a Kominfo admin for the OPD.
+    const dkp = await opdId(payload, 'dkp')
+    const report = await http.post('ppid-reports', { ...(await sampleData(payload, 'ppid-reports', dkp)), year: new Date().getFullYear() - 1 }, tokens.admin)
+    expect(report.status, report.text).toBe(201)
+    await done(step('admin', report.data.doc.id, 'submit', {}, 'ppid-reports'))
+
+    expect((await http.get('review-queue', tokens.editor)).status).toBe(403)
+    const queue = (await http.get('review-queue', tokens.reviewer)).data.docs as { collection: string; id: number; opd: { slug: string }; changes: { field: string; before: unknown; after: unknown }[]; live: boolean; fixes: { rule: string }[]; since: string }[]
+    const ours = queue.filter((s) => (s.collection === 'services' && s.id === service!.id) || (s.collection === 'ppid-reports' && s.id === report.data.doc.id))
+    expect(ours.map((s) => s.collection)).toEqual(['services', 'ppid-reports'])
+    expect([...queue.map((s) => s.since)]).toEqual([...queue.map((s) => s.since)].sort())
+    expect(ours[0]).toMatchObject({ opd: { slug: 'diskominfo' }, live: true, changes: [{ field: 'summary', before: service!.summary, after: 'Ringkasan layanan yang diperbarui untuk ditelaah.' }] })
+    expect(ours[1]).toMatchObject({ opd: { slug: 'dkp' }, live: false, fixes: [{ rule: 'opd.ppid.laporan' }] })
+    const filtered = (await http.get('review-queue?opd=dkp&type=ppid-reports', tokens.reviewer)).data.docs as { id: number }[]
+    expect(filtered.map((s) => s.id)).toEqual([report.data.doc.id])
+  })
+
   it('keeps the audit log append-only for everyone, admin included, through REST, GraphQL and the Local API', async () => {
     const [entry] = (await payload.find({ collection: 'audit-log', limit: 1, overrideAccess: true })).docs
     expect(entry).toBeDefined()
