@@ -8,6 +8,7 @@ export const MESSAGES = {
   notOwnOpd: t('Anda hanya dapat mengisi konten untuk OPD Anda sendiri', 'You can only write content for your own OPD'),
   provinceOnly: t('Konten tingkat provinsi hanya dapat diisi Kominfo: pilih OPD Anda', 'Province-level content is for Kominfo only: choose your OPD'),
   publishForbidden: t('Konten diterbitkan melalui alur kerja (ajukan, lalu penelaah Kominfo menerbitkan), bukan dengan menyimpan; simpan sebagai draf', 'Content is published through the workflow (submit, then a Kominfo reviewer publishes), not by saving; save it as a draft'),
+  firstAdminFromCli: t('Akun pertama dibuat dari baris perintah: npm run create-admin -- --email ... --name ...', 'The first account is made on the command line: npm run create-admin -- --email ... --name ...'),
   oneAtATime: t('Konten diubah satu per satu (sebutkan id-nya)', 'Content is edited one document at a time (give its id)'),
   accountInactive: t('Akun ini dinonaktifkan. Hubungi admin Kominfo.', 'This account is deactivated. Contact the Kominfo administrator.'),
   opdsRequired: t('Peran OPD wajib memiliki minimal satu OPD', 'OPD roles need at least one OPD'),

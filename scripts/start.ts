@@ -28,12 +28,13 @@ if (secretSource === 'generated') console.log('• PAYLOAD_SECRET not set: gener
 console.log(`• Database: ${databaseKind()}${process.env.DATABASE_URI ? '' : ` (embedded, ${defaultSqliteUri().slice('file:'.length)})`}`)
 
 // The demo province (with its published demo logins) goes only into the embedded default database, or
-// where SEED_DEMO=1 asks for it: never by accident into an empty production database.
-const seedDemo = !process.env.DATABASE_URI || process.env.SEED_DEMO === '1'
+// where SEED_DEMO=1 asks for it: never by accident into an empty production database. SEED_DEMO=0 is
+// production mode on the embedded database too.
+const seedDemo = process.env.SEED_DEMO === '1' || (!process.env.DATABASE_URI && process.env.SEED_DEMO !== '0')
 const payload = await openPayload()
 const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
 if (users === 0 && !seedDemo) {
-  console.log('• Empty database and no demo wanted: create the first admin account at /admin')
+  console.log('• Empty database, no demo: create the first Kominfo admin with `npm run create-admin -- --email ... --name ...`')
 } else if (users === 0) {
   console.log('• Empty database: loading the demo province of Banten (sample data)...')
   const summary = await loadDemoProvince(payload, new Date())

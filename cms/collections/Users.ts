@@ -1,4 +1,4 @@
-import type { Access, CollectionBeforeChangeHook, CollectionBeforeLoginHook, CollectionConfig, FieldAccess, Validate } from 'payload'
+import type { Access, CollectionBeforeLoginHook, CollectionBeforeOperationHook, CollectionConfig, FieldAccess, Validate } from 'payload'
 import { APIError } from 'payload'
 import { t } from '../../schemas/index.ts'
 import { activeUser, hasRole, OPD_ROLES, ROLE_LABELS, ROLES, type Role } from '../access/roles.ts'
@@ -34,11 +34,13 @@ const opdsForRole: Validate = (value, { siblingData, req }) => {
   return true
 }
 
-/** On an empty database the first account (made at /admin/create-first-user) is Kominfo's administrator. */
-const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation !== 'create') return data
-  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
-  return totalDocs === 0 ? { ...data, role: 'kominfo-admin', active: true } : data
+/**
+ * No account is made by whoever reaches /admin first: on an empty database the first admin comes from the
+ * command line (`npm run create-admin`) or the demo seed; later accounts are made by an admin.
+ */
+const noFirstRegister: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'create' && /\/first-register\/?$/.test(req.pathname ?? '')) throw new APIError(say(MESSAGES.firstAdminFromCli, req), 403, undefined, true)
+  return args
 }
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
@@ -65,7 +67,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
     admin: ({ req }) => activeUser(req) !== null,
   },
-  hooks: { beforeLogin: [refuseInactive], beforeChange: [firstUserIsAdmin], afterChange: [auditAfterChange] },
+  hooks: { beforeLogin: [refuseInactive], beforeOperation: [noFirstRegister], afterChange: [auditAfterChange] },
   fields: [
     { name: 'name', type: 'text', required: true, label: t('Nama', 'Name') },
     {

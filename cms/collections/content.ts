@@ -58,7 +58,8 @@ export const contentCollection = (type: ContentType, options: ContentOptions): C
       useAsTitle: type.titleField,
       group: options.group,
       defaultColumns: options.defaultColumns ?? [type.titleField, ...('opd' in type.fields.shape ? ['opd'] : []), ...(drafts ? ['workflowState', '_status'] : []), 'updatedAt'],
-      ...(drafts ? { components: { edit: { PublishButton: '/components/WorkflowControls.tsx#WorkflowControls' } } } : {}),
+      // Payload's publish button gives way to the workflow's steps, shown to everyone who may take one.
+      ...(drafts ? { components: { edit: { PublishButton: '/components/WorkflowControls.tsx#NoPublishButton', beforeDocumentControls: ['/components/WorkflowControls.tsx#WorkflowControls'] } } } : {}),
     },
     access: {
       read: readContent(type.level, drafts, options.publicFilter ?? null),

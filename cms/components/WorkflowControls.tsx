@@ -3,7 +3,7 @@ import { toast, useAuth, useDocumentInfo, useFormFields, useTranslation } from '
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import type { Role } from '../access/roles.ts'
-import { ACTION_LABELS, STATE_LABELS, type Action, type State } from '../workflow/states.ts'
+import { ACTION_LABELS, STATE_LABELS, type Action, type State } from '../workflow/labels.ts'
 
 /** What each role is offered in each state; the server decides (cms/workflow/states.ts) and explains a refusal. */
 const OFFERED: Record<Role, Partial<Record<State, Action[]>>> = {
@@ -23,8 +23,11 @@ const OFFERED: Record<Role, Partial<Record<State, Action[]>>> = {
 }
 const NEEDS_REASON: Action[] = ['return', 'force-publish', 'withdraw']
 
+/** Publishing is a workflow step (below), never a plain save. */
+export const NoPublishButton = () => null
+
 /**
- * In place of Payload's publish button: the workflow steps this user may take on this document now, with a
+ * Beside the document's save button: the workflow steps this user may take on this document now, with a
  * reason where one is required and an optional publish/withdraw time. Saving stays Payload's "Save draft".
  */
 export const WorkflowControls = () => {

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 import { complaints, refId } from '../../schemas/index.ts'
 import { ALL_SITES, queueRebuild } from '../jobs/rebuildSite.ts'
+import { workflowContext } from '../workflow/store.ts'
 
 type Stored = Record<string, unknown> & { _status?: string }
 
@@ -32,8 +33,10 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previ
   const now = doc as Stored
   const before = previousDoc && Object.keys(previousDoc).length > 0 ? (previousDoc as Stored) : undefined
   const published = !hasDrafts(collection) || now._status === 'published'
-  // A draft saved over a published document leaves it live; a withdrawal does not.
-  const withdrawn = !published && before?._status === 'published' && !(await isLive(req, collection.slug, now.id))
+  // A draft saved over a published document leaves it live; a withdrawal does not (the workflow's step, or
+  // an earlier published state no longer live).
+  const step = workflowContext(req)?.action
+  const withdrawn = !published && (step === 'withdraw' || step === 'archive' || (before?._status === 'published' && !(await isLive(req, collection.slug, now.id))))
   if (!published && !withdrawn) return doc
   const sites = new Set([await siteOf(req, collection.slug, now), ...(before ? [await siteOf(req, collection.slug, before)] : [])])
   for (const site of sites) await queueRebuild(req.payload, site, req)

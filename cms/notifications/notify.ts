@@ -1,4 +1,5 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import { titleOf } from '../../schemas/compliance/index.ts'
 import { emergencyNotices, refId } from '../../schemas/index.ts'
 import { OPD_ROLES, type Role } from '../access/roles.ts'
 import type { Action } from '../workflow/states.ts'
@@ -41,8 +42,6 @@ export const notify = async (payload: Payload, recipients: readonly (string | nu
   if (created > 0) await payload.jobs.queue({ task: SEND_TASK, input: {}, queue: NOTIFY_QUEUE, ...(req ? { req } : {}) })
   return created
 }
-
-const titleOf = (doc: Versioned) => String(doc.title ?? doc.name ?? doc.statement ?? doc.period ?? doc.ownerUnit ?? doc.id)
 
 /** Who hears of a workflow step, and what they read. */
 export const notifyTransition = async (req: PayloadRequest, { collection, doc, action, reason }: { collection: string; doc: Versioned; action: Action; reason?: string }) => {

@@ -93,12 +93,15 @@ export const workflowEndpoint: Endpoint = {
     if (unpublishAt && unpublishAt.getTime() <= Math.max(Date.now(), publishAt?.getTime() ?? 0)) return fail(400, t('Waktu tarik terjadwal harus sesudah waktu terbit', 'The scheduled withdrawal must come after publishing'))
 
     // Read as the user: what they may not see does not exist for them.
-    const visible = await req.payload.findByID({ collection: collection as CollectionSlug, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
+    const visible = await req.payload.findByID({ collection: collection as CollectionSlug, id, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
     if (!visible) return fail(404, t(`Konten ${collection} dengan id ${id} tidak ditemukan`, `No ${collection} document with id ${id}`))
     const doc = (await newestVersion(req, collection, id)) ?? (visible as unknown as Versioned)
     const settings = await req.payload.findGlobal({ slug: 'workflow-settings', depth: 0, overrideAccess: true, req })
     const rule = rulesFor(action, { headApproval: Boolean(settings.headApproval) }, { collection, hasOpd: doc.opd !== undefined && doc.opd !== null })
-    const refusal = check(action, rule, user, doc, reason)
+    // Taking content off the sites concerns the live record, whatever draft sits on top of it.
+    const offline = action === 'withdraw' || action === 'archive'
+    const live = offline && (visible as { _status?: string })._status === 'published' ? 'published' : undefined
+    const refusal = check(action, rule, user, live ? { ...doc, workflowState: live } : doc, reason)
     if (refusal) return fail(refusal.status, refusal.message)
     if (action === 'publish' && doc.submittedBy !== undefined && doc.submittedBy !== null && String(doc.submittedBy) === String(user.id) && collection !== 'emergency-notices') {
       return fail(403, t('Konten yang Anda ajukan sendiri diterbitkan penelaah lain (atau diterbitkan paksa dengan alasan oleh admin)', 'Content you submitted is published by another reviewer (or force-published with a reason by an admin)'))

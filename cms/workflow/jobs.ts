@@ -1,4 +1,5 @@
 import type { CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
+import { titleOf } from '../../schemas/compliance/index.ts'
 import { CONTENT_TYPES, refId } from '../../schemas/index.ts'
 import { OPD_ROLES } from '../access/roles.ts'
 import { notify, notifyTransition, staff } from '../notifications/notify.ts'
@@ -61,7 +62,7 @@ export const remindReviews = async (req: PayloadRequest, today = new Date()) => 
       const due = new Date(last + maxAgeDays * DAY).toISOString().slice(0, 10)
       if (Date.parse(due) > horizon) continue
       const overdue = Date.parse(due) < today.getTime()
-      const title = String(doc.title ?? doc.name ?? doc.period ?? doc.ownerUnit ?? doc.id)
+      const title = titleOf(doc)
       sent += await notify(
         req.payload,
         await staff(req.payload, OPD_ROLES, refId(doc.opd), req),

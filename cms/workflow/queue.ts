@@ -1,5 +1,5 @@
 import type { CollectionSlug, Endpoint, Payload, Where } from 'payload'
-import { evaluate, RULES, todayInJakarta } from '../../schemas/compliance/index.ts'
+import { evaluate, RULES, titleOf, todayInJakarta } from '../../schemas/compliance/index.ts'
 import { refId, t } from '../../schemas/index.ts'
 import { hasRole } from '../access/roles.ts'
 import { diff, type Change } from '../audit/record.ts'
@@ -27,8 +27,6 @@ export interface Submission {
 
 const WAITING: State[] = ['submitted', 'approved']
 const SYSTEM_FIELDS = ['workflowState', 'workflowNote', 'submittedBy', 'publishAt', 'unpublishAt', '_status']
-
-const titleOf = (doc: Versioned) => String(doc.title ?? doc.name ?? doc.statement ?? doc.period ?? doc.ownerUnit ?? doc.id)
 
 /**
  * Everything waiting for Kominfo across OPDs, oldest first: each submission with its field changes against

@@ -1,4 +1,7 @@
 import { emergencyNotices, refId, t, type Text } from '../../schemas/index.ts'
+import { ACTION_LABELS, ACTIONS, STATE_LABELS, STATES, type Action, type State } from './labels.ts'
+
+export { ACTION_LABELS, ACTIONS, STATE_LABELS, STATES, type Action, type State }
 import { isOpdRole, type ActiveUser } from '../access/roles.ts'
 
 /**
@@ -6,34 +9,6 @@ import { isOpdRole, type ActiveUser } from '../access/roles.ts'
  * live); `workflowState` on each version says where the newest version stands. Only the workflow endpoint
  * (cms/workflow/endpoint.ts) moves a document between states; edits made anywhere else are drafts.
  */
-export const STATES = ['draft', 'submitted', 'approved', 'scheduled', 'published', 'returned', 'withdrawn', 'archived'] as const
-export type State = (typeof STATES)[number]
-
-export const STATE_LABELS: Record<State, Text> = {
-  draft: t('Draf', 'Draft'),
-  submitted: t('Diajukan', 'Submitted'),
-  approved: t('Disetujui kepala OPD', 'Approved by the OPD head'),
-  scheduled: t('Terjadwal', 'Scheduled'),
-  published: t('Terbit', 'Published'),
-  returned: t('Dikembalikan', 'Returned'),
-  withdrawn: t('Ditarik', 'Withdrawn'),
-  archived: t('Diarsipkan', 'Archived'),
-}
-
-export const ACTIONS = ['submit', 'recall', 'approve', 'return', 'publish', 'force-publish', 'withdraw', 'archive'] as const
-export type Action = (typeof ACTIONS)[number]
-
-export const ACTION_LABELS: Record<Action, Text> = {
-  submit: t('Ajukan untuk ditelaah', 'Submit for review'),
-  recall: t('Tarik pengajuan', 'Recall submission'),
-  approve: t('Setujui (kepala OPD)', 'Approve (OPD head)'),
-  return: t('Kembalikan dengan alasan', 'Return with a reason'),
-  publish: t('Terbitkan', 'Publish'),
-  'force-publish': t('Terbitkan paksa (wajib alasan)', 'Force-publish (reason required)'),
-  withdraw: t('Tarik dari situs', 'Withdraw from the sites'),
-  archive: t('Arsipkan', 'Archive'),
-}
-
 /** Who may take an action on a document, in words, for refusals. */
 type Actor = 'author' | 'head' | 'reviewer' | 'admin'
 const ACTOR_WORDS: Record<Actor, Text> = {

@@ -64,8 +64,10 @@ describe.skipIf(skip)('publishing queues a rebuild of the sites that show the ch
     expect(await waiting()).toEqual([{ opd: ALL_SITES, queue: SITES_QUEUE }])
   })
 
-  it('queues a rebuild when a published document is withdrawn', async () => {
+  it('queues a rebuild when a published document is withdrawn, even with a newer draft on top', async () => {
     const service = await publishedService('dinsos')
+    await payload.update({ collection: 'services', id: service.id, data: { summary: 'Draf baru di atas versi yang tayang.' }, draft: true, user: await demoUser(payload, 'kominfo-admin'), overrideAccess: false })
+    expect(await waiting()).toEqual([])
     const withdrawn = await httpClient(cms.config).post(`services/${service.id}/workflow`, { action: 'withdraw', reason: 'Layanan dihentikan' }, await demoToken(payload, 'kominfo-reviewer'))
     expect(withdrawn.status, withdrawn.text).toBe(200)
     expect(await waiting()).toEqual([{ opd: 'dinsos', queue: SITES_QUEUE }])

@@ -1,4 +1,5 @@
 import { WorkflowControls as WorkflowControls_e9d53fe2ff8d9305201661f0e03fa2c7 } from '../../../components/WorkflowControls.tsx'
+import { NoPublishButton as NoPublishButton_e9d53fe2ff8d9305201661f0e03fa2c7 } from '../../../components/WorkflowControls.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,6 +28,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/WorkflowControls.tsx#WorkflowControls": WorkflowControls_e9d53fe2ff8d9305201661f0e03fa2c7,
+  "/components/WorkflowControls.tsx#NoPublishButton": NoPublishButton_e9d53fe2ff8d9305201661f0e03fa2c7,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
