@@ -31,13 +31,13 @@ export const readContent =
     return visible
   }
 
-/** Versions and drafts are for staff only; never for visitors. */
+/** Versions and drafts are for staff only; never for visitors. Version queries name fields under `version.`. */
 export const readVersions =
   (level: Level): Access =>
   ({ req }) => {
     if (readsAll(req)) return true
     const user = activeUser(req)
-    return isOpdRole(user) && level !== 'province' ? ownOpd(user.opdIds) : false
+    return isOpdRole(user) && level !== 'province' ? { 'version.opd': { in: user.opdIds } } : false
   }
 
 /** Create: admins anywhere; OPD staff only where OPD content exists (the `opd` field then checks whose). */

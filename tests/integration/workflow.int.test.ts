@@ -93,6 +93,17 @@ describe.skipIf(skip)('the editorial workflow over the HTTP API', () => {
     expect(visible.submittedBy).toBeUndefined()
   })
 
+  it('lets OPD staff read the version history of their own documents only (the admin’s edit view needs it)', async () => {
+    const id = await draft()
+    await done(step('editor', id, 'submit'))
+    const own = await http.get(`goals/versions?depth=0&limit=100&where[parent][equals]=${id}`, tokens.editor)
+    expect(own.status, own.text).toBe(200)
+    expect(own.data.docs.map((v: { version: { workflowState: string } }) => v.version.workflowState)).toContain('submitted')
+    const other = await http.get(`goals/versions?depth=0&limit=100&where[parent][equals]=${id}`, tokens.other)
+    expect(other.status).toBe(200)
+    expect(other.data.docs).toEqual([])
+  })
+
   it('refuses every step to the roles that may not take it, and illegal steps from the wrong state, changing nothing', async () => {
     const id = await draft()
     const before = await stored(id)
