@@ -91,6 +91,8 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
 
     // The editor is signed in on `page` (above).
     await page.goto(`${cms.url}/admin/collections/news/${draft.id}`)
+    // The edit view settles (form state, document lock) before anything is chosen in it.
+    await page.waitForLoadState('networkidle')
     await page.getByLabel('Langkah alur kerja').selectOption('submit')
     await page.getByRole('button', { name: 'Jalankan' }).click()
     await page.getByText(/Ajukan untuk ditelaah: berhasil, kini Diajukan/).first().waitFor({ timeout: 15_000 })
@@ -105,11 +107,13 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
     await reviewerPage.getByRole('link', { name: 'Antrean telaah' }).click()
     await reviewerPage.getByRole('heading', { name: 'Antrean telaah' }).waitFor()
     await reviewerPage.getByRole('link', { name: draft.title }).click()
+    await reviewerPage.waitForURL(`${cms.url}/admin/collections/news/${draft.id}`)
+    await reviewerPage.waitForLoadState('networkidle')
     await reviewerPage.getByLabel('Langkah alur kerja').selectOption('return')
     const run = reviewerPage.getByRole('button', { name: 'Jalankan' })
     // No return without a reason.
     await expect(run.isDisabled()).resolves.toBe(true)
-    await reviewerPage.getByLabel('Alasan').fill('Lengkapi tanggal dan lampiran pengumuman')
+    await reviewerPage.getByRole('textbox', { name: 'Alasan', exact: true }).fill('Lengkapi tanggal dan lampiran pengumuman')
     await run.click()
     await reviewerPage.getByText(/Kembalikan dengan alasan: berhasil, kini Dikembalikan/).first().waitFor({ timeout: 15_000 })
     await reviewerPage.screenshot({ path: 'tests/e2e/.artifacts/workflow-returned.png', fullPage: true })
