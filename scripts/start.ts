@@ -78,7 +78,13 @@ const server = spawn(process.execPath, [nextBin, 'start', 'cms', '-p', String(po
   stdio: ['ignore', 'pipe', 'inherit'],
   env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
 })
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+// Next waits for open connections and timers on shutdown; after ten seconds it is stopped outright.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.kill(signal)
+    setTimeout(() => server.kill('SIGKILL'), 10_000).unref()
+  })
+}
 server.on('exit', (code) => process.exit(code ?? 0))
 server.stdout.on('data', (chunk: Buffer) => process.stdout.write(chunk))
 
