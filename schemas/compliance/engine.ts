@@ -213,7 +213,8 @@ const run = (check: Check, { unit, province, record, links, status }: Scope, at:
         problems: links.flatMap((link) => {
           const last = status.get(link.url)
           if (!last || last.ok) return []
-          const since = String(last.brokenSince ?? last.checkedAt).slice(0, 10)
+          // The day in WIB, as the report date is.
+          const since = todayInJakarta(Date.parse(String(last.brokenSince ?? last.checkedAt)))
           return [{
             item: link.item,
             ref: { type: link.type, id: link.id },
