@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import { titleOf } from '../../schemas/compliance/index.ts'
 import { refId } from '../../schemas/index.ts'
 import { activeUser } from '../access/roles.ts'
 import { workflowContext } from '../workflow/store.ts'
@@ -49,7 +50,8 @@ export const diff = (before: Record<string, unknown> | undefined, after: Record<
   return changes
 }
 
-const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? doc.statement ?? doc.period ?? doc.email ?? doc.rule ?? doc.ownerUnit ?? doc.id ?? '')
+/** Compliance overrides are named by their rule; everything else as failures name it. */
+const nameOf = (doc: Record<string, unknown>) => (doc.rule === undefined ? titleOf(doc) : String(doc.rule))
 
 /** Writes one entry, in the change's own transaction: if the change rolls back, so does its record. */
 export const record = async (req: PayloadRequest, entry: { action: string; collection: string; doc: Record<string, unknown>; changes: Change[]; reason?: string }) => {
@@ -66,7 +68,7 @@ export const record = async (req: PayloadRequest, entry: { action: string; colle
       collection: entry.collection,
       docId: entry.doc.id === undefined ? null : String(entry.doc.id),
       opd: (opd ?? null) as never,
-      summary: `${entry.action} ${entry.collection} "${titleOf(entry.doc)}"`.slice(0, 300),
+      summary: `${entry.action} ${entry.collection} "${nameOf(entry.doc)}"`.slice(0, 300),
       reason: entry.reason ?? null,
       diff: entry.changes,
     },

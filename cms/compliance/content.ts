@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import type { ComplianceContent, LinkStatus } from '../../schemas/compliance/index.ts'
 import { complaints, CONTENT_TYPES, province, refId } from '../../schemas/index.ts'
+import { collectionConfig, hasDrafts } from '../collections/info.ts'
 
 /**
  * Everything published, as the compliance engine reads it: by OPD slug ('' for the province level) and
@@ -11,8 +12,7 @@ export const loadComplianceContent = async (payload: Payload): Promise<Complianc
   const types = CONTENT_TYPES.filter((type) => type.slug !== complaints.slug && type.slug !== province.slug)
   const lists = await Promise.all(
     types.map(async (type) => {
-      const collection = payload.collections[type.slug as CollectionSlug]
-      const drafts = Boolean(collection?.config.versions && typeof collection.config.versions === 'object' && collection.config.versions.drafts)
+      const drafts = hasDrafts(collectionConfig(payload, type.slug) ?? {})
       const { docs } = await payload.find({ collection: type.slug as CollectionSlug, limit: 0, depth: 0, draft: false, overrideAccess: true, pagination: false, ...(drafts ? { where: { _status: { equals: 'published' } } } : {}) })
       return docs as unknown as Record<string, unknown>[]
     }),

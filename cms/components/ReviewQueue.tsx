@@ -2,6 +2,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { hasRole } from '../access/roles.ts'
+import { reviewedCollections, singularName } from '../collections/info.ts'
 import { STATE_LABELS } from '../workflow/states.ts'
 import { reviewQueue } from '../workflow/queue.ts'
 
@@ -22,10 +23,7 @@ export const ReviewQueue = async ({ initPageResult, params, searchParams }: Admi
   const type = typeof searchParams?.jenis === 'string' ? searchParams.jenis : ''
   const queue = allowed ? await reviewQueue(req.payload, { opd: opd || undefined, type: type || undefined }) : []
   const opds = allowed ? (await req.payload.find({ collection: 'opds', limit: 0, depth: 0, sort: 'name', pagination: false, overrideAccess: true })).docs : []
-  const types = Object.values(req.payload.collections)
-    .map((c) => c.config)
-    .filter((c) => c.versions && typeof c.versions === 'object' && c.versions.drafts)
-  const label = (c: (typeof types)[number]) => (typeof c.labels?.singular === 'object' ? String((c.labels.singular as Record<string, string>).id) : c.slug)
+  const types = reviewedCollections(req.payload)
 
   return (
     <DefaultTemplate i18n={req.i18n} locale={locale} params={params} payload={req.payload} permissions={permissions} searchParams={searchParams} user={req.user ?? undefined} visibleEntities={visibleEntities}>
@@ -53,7 +51,7 @@ export const ReviewQueue = async ({ initPageResult, params, searchParams }: Admi
                   <option value="">Semua jenis</option>
                   {types.map((c) => (
                     <option key={c.slug} value={c.slug}>
-                      {label(c)}
+                      {singularName(c, c.slug)}
                     </option>
                   ))}
                 </select>

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 import { complaints, refId } from '../../schemas/index.ts'
+import { hasDrafts } from '../collections/info.ts'
 import { ALL_SITES, queueRebuild } from '../jobs/rebuildSite.ts'
 import { workflowContext } from '../workflow/store.ts'
 
@@ -13,8 +14,6 @@ const siteOf = async (req: PayloadRequest, collection: string, doc: Stored): Pro
   const found = await req.payload.findByID({ collection: 'opds', id: opd, depth: 0, overrideAccess: true, req, disableErrors: true })
   return found ? String(found.slug) : ALL_SITES
 }
-
-const hasDrafts = (collection: { versions?: unknown }) => Boolean(collection.versions && typeof collection.versions === 'object' && (collection.versions as { drafts?: unknown }).drafts)
 
 /**
  * Whether visitors see the document right now, as the running change sees it: the main record holds the

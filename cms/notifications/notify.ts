@@ -1,7 +1,8 @@
-import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 import { titleOf } from '../../schemas/compliance/index.ts'
 import { emergencyNotices, refId } from '../../schemas/index.ts'
 import { OPD_ROLES, type Role } from '../access/roles.ts'
+import { collectionConfig, singularName } from '../collections/info.ts'
 import type { Action } from '../workflow/states.ts'
 import type { Versioned } from '../workflow/store.ts'
 import type { Kind } from './Notifications.ts'
@@ -46,9 +47,7 @@ export const notify = async (payload: Payload, recipients: readonly (string | nu
 /** Who hears of a workflow step, and what they read. */
 export const notifyTransition = async (req: PayloadRequest, { collection, doc, action, reason }: { collection: string; doc: Versioned; action: Action; reason?: string }) => {
   const payload = req.payload
-  const type = payload.collections[collection as CollectionSlug]?.config.labels.singular
-  const typeName = typeof type === 'object' && type && 'id' in type ? String((type as Record<string, string>).id) : collection
-  const item = `${typeName} "${titleOf(doc)}"`
+  const item = `${singularName(collectionConfig(payload, collection), collection)} "${titleOf(doc)}"`
   const link = `/admin/collections/${collection}/${doc.id}`
   const by = (req.user as { name?: string; email?: string } | null)?.name ?? 'sistem'
   const owners = () => (doc.opd ? staff(payload, OPD_ROLES, doc.opd, req) : staff(payload, ['kominfo-admin'], undefined, req))

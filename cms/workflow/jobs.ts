@@ -2,23 +2,18 @@ import type { CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
 import { titleOf } from '../../schemas/compliance/index.ts'
 import { CONTENT_TYPES, refId } from '../../schemas/index.ts'
 import { OPD_ROLES } from '../access/roles.ts'
+import { reviewedCollections } from '../collections/info.ts'
 import { notify, notifyTransition, staff } from '../notifications/notify.ts'
 import { applyTransition } from './endpoint.ts'
 import type { Versioned } from './store.ts'
 
 export const WORKFLOW_QUEUE = 'workflow'
 
-const reviewed = (req: PayloadRequest) =>
-  Object.values(req.payload.collections)
-    .map((c) => c.config)
-    .filter((c) => c.versions && typeof c.versions === 'object' && c.versions.drafts)
-    .map((c) => c.slug as CollectionSlug)
-
 /** Publishes what was scheduled and is due, and withdraws what was published until a time now past. */
 export const runSchedule = async (req: PayloadRequest, now = new Date()) => {
   let published = 0
   let withdrawn = 0
-  for (const collection of reviewed(req)) {
+  for (const collection of reviewedCollections(req.payload).map((c) => c.slug as CollectionSlug)) {
     const due = await req.payload.find({ collection, draft: true, where: { and: [{ workflowState: { equals: 'scheduled' } }, { publishAt: { less_than_equal: now.toISOString() } }] }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
     for (const doc of due.docs as unknown as unknown as Versioned[]) {
       const updated = await applyTransition(req, collection, doc, 'publish', { reason: 'Terbit terjadwal', publishAt: null, unpublishAt: (doc.unpublishAt as never) ?? null })

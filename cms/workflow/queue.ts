@@ -3,7 +3,9 @@ import { evaluate, RULES, titleOf, todayInJakarta } from '../../schemas/complian
 import { refId, t } from '../../schemas/index.ts'
 import { hasRole } from '../access/roles.ts'
 import { diff, type Change } from '../audit/record.ts'
+import { reviewedCollections, singularName } from '../collections/info.ts'
 import { loadComplianceContent } from '../compliance/content.ts'
+import { WORKFLOW_FIELDS } from '../hooks/guardDrafts.ts'
 import { effectiveRulebook } from '../compliance/rulebook.ts'
 import { langOf } from '../messages.ts'
 import type { State } from './states.ts'
@@ -26,16 +28,13 @@ export interface Submission {
 }
 
 const WAITING: State[] = ['submitted', 'approved']
-const SYSTEM_FIELDS = ['workflowState', 'workflowNote', 'submittedBy', 'publishAt', 'unpublishAt', '_status']
 
 /**
  * Everything waiting for Kominfo across OPDs, oldest first: each submission with its field changes against
  * the live version and the compliance failures publishing it would clear.
  */
 export const reviewQueue = async (payload: Payload, filter: { opd?: string; type?: string } = {}): Promise<Submission[]> => {
-  const collections = Object.values(payload.collections)
-    .map((c) => c.config)
-    .filter((c) => c.versions && typeof c.versions === 'object' && c.versions.drafts && (!filter.type || c.slug === filter.type))
+  const collections = reviewedCollections(payload).filter((c) => !filter.type || c.slug === filter.type)
   const opds = (await payload.find({ collection: 'opds', limit: 0, depth: 0, pagination: false, overrideAccess: true })).docs
   const opdById = new Map(opds.map((o) => [String(o.id), { slug: String(o.slug), name: String(o.name) }]))
   const wanted = filter.opd ? opds.find((o) => o.slug === filter.opd) : undefined
@@ -45,9 +44,7 @@ export const reviewQueue = async (payload: Payload, filter: { opd?: string; type
   for (const config of collections) {
     const where: Where = { and: [{ workflowState: { in: WAITING } }, ...(wanted ? [{ opd: { equals: wanted.id } }] : [])] }
     const { docs } = await payload.find({ collection: config.slug as CollectionSlug, draft: true, where, depth: 0, limit: 0, pagination: false, overrideAccess: true })
-    const label = config.labels?.singular
-    const typeName = typeof label === 'object' && label && 'id' in label ? String((label as Record<string, string>).id) : config.slug
-    for (const doc of docs) found.push({ collection: config.slug, typeName, doc: doc as unknown as Versioned })
+    for (const doc of docs) found.push({ collection: config.slug, typeName: singularName(config, config.slug), doc: doc as unknown as Versioned })
   }
   if (found.length === 0) return []
 
@@ -77,7 +74,7 @@ export const reviewQueue = async (payload: Payload, filter: { opd?: string; type
       opd,
       state: doc.workflowState as State,
       since: String(doc.updatedAt),
-      changes: diff(isLive ? (live as Record<string, unknown>) : undefined, doc).filter((c) => !SYSTEM_FIELDS.includes(c.field.split('.')[0]!)),
+      changes: diff(isLive ? (live as Record<string, unknown>) : undefined, doc).filter((c) => c.field !== '_status' && !(WORKFLOW_FIELDS as readonly string[]).includes(c.field.split('.')[0]!)),
       live: isLive,
       fixes: cleared.map((rule) => ({ rule, title: titles.get(rule) ?? rule })),
     })

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MARKERS } from '../../scripts/seed/markers.ts'
 import { GRAPHQL_MAX_DEPTH } from '../../cms/graphql/depthLimit.ts'
