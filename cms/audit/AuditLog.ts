@@ -1,5 +1,6 @@
 import { APIError, type Access, type CollectionConfig, type Endpoint } from 'payload'
 import { t } from '../../schemas/index.ts'
+import { isReportDate } from '../../schemas/compliance/index.ts'
 import { hasRole } from '../access/roles.ts'
 import { GROUPS } from '../collections/content.ts'
 
@@ -51,10 +52,14 @@ export const auditExportEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!hasRole(req, 'kominfo-admin', 'auditor')) return Response.json({ errors: [{ message: 'Hanya admin Kominfo dan auditor yang dapat mengekspor log audit' }] }, { status: 403 })
-    const format = req.query?.format === 'json' ? 'json' : 'csv'
-    const day = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined)
-    const from = day(req.query?.from)
-    const to = day(req.query?.to)
+    const format = req.query?.format ?? 'csv'
+    if (format !== 'csv' && format !== 'json') return Response.json({ errors: [{ message: `Parameter format harus csv atau json, bukan "${String(format)}"` }] }, { status: 400 })
+    for (const key of ['from', 'to'] as const) {
+      const value = req.query?.[key]
+      if (value !== undefined && !(typeof value === 'string' && isReportDate(value))) return Response.json({ errors: [{ message: `Parameter ${key} harus tanggal yang sah berformat YYYY-MM-DD, bukan "${String(value)}"` }] }, { status: 400 })
+    }
+    const from = req.query?.from as string | undefined
+    const to = req.query?.to as string | undefined
     const where = { and: [...(from ? [{ createdAt: { greater_than_equal: `${from}T00:00:00.000Z` } }] : []), ...(to ? [{ createdAt: { less_than: new Date(Date.parse(`${to}T00:00:00.000Z`) + 86_400_000).toISOString() } }] : [])] }
     const { docs } = await req.payload.find({ collection: 'audit-log', where, sort: 'createdAt', limit: 0, pagination: false, depth: 0, overrideAccess: true })
     const stamp = new Date().toISOString().slice(0, 10)

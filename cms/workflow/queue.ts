@@ -92,6 +92,13 @@ export const reviewQueueEndpoint: Endpoint = {
     }
     const opd = typeof req.query?.opd === 'string' && req.query.opd ? req.query.opd : undefined
     const type = typeof req.query?.type === 'string' && req.query.type ? req.query.type : undefined
+    const lang = langOf(req)
+    if (type && !reviewedCollections(req.payload).some((c) => c.slug === type)) {
+      return Response.json({ errors: [{ message: t(`Jenis konten tidak dikenal atau tidak ditelaah: "${type}"`, `Unknown or unreviewed content type: "${type}"`)[lang] }] }, { status: 400 })
+    }
+    if (opd && (await req.payload.count({ collection: 'opds', where: { slug: { equals: opd } }, overrideAccess: true })).totalDocs === 0) {
+      return Response.json({ errors: [{ message: t(`OPD tidak dikenal: "${opd}"`, `Unknown OPD: "${opd}"`)[lang] }] }, { status: 400 })
+    }
     return Response.json({ docs: await reviewQueue(req.payload, { opd, type }) })
   },
 }

@@ -211,6 +211,8 @@ describe.skipIf(skip)('the editorial workflow over the HTTP API', () => {
     expect(ours[1]).toMatchObject({ opd: { slug: 'dkp' }, live: false, fixes: [{ rule: 'opd.ppid.laporan' }] })
     const filtered = (await http.get('review-queue?opd=dkp&type=ppid-reports', tokens.reviewer)).data.docs as { id: number }[]
     expect(filtered.map((s) => s.id)).toEqual([report.data.doc.id])
+    expect((await http.get('review-queue?opd=tidak-ada', tokens.reviewer)).text).toContain('OPD tidak dikenal: \\"tidak-ada\\"')
+    expect((await http.get('review-queue?type=users', tokens.reviewer)).status).toBe(400)
   })
 
   it('keeps the audit log append-only for everyone, admin included, through REST, GraphQL and the Local API', async () => {
@@ -238,6 +240,10 @@ describe.skipIf(skip)('the editorial workflow over the HTTP API', () => {
     expect(csv.text.split('\r\n')[0]).toBe('createdAt,userEmail,role,action,collection,docId,opd,summary,reason,diff')
     expect(csv.text).toContain('force-publish')
     expect((await http.get('audit-log/export', tokens.editor)).status).toBe(403)
+    const badDay = await http.get('audit-log/export?from=2026-02-30', tokens.auditor)
+    expect(badDay.status).toBe(400)
+    expect(badDay.data.errors[0].message).toContain('Parameter from harus tanggal yang sah')
+    expect((await http.get('audit-log/export?format=xls', tokens.auditor)).status).toBe(400)
   })
 
   it('records changes to users and roles, never their password hashes', async () => {
