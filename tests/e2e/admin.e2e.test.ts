@@ -7,6 +7,22 @@ import { browserUnavailable, launchBrowser } from '../helpers/browser.ts'
 const users = demoProvince(new Date()).users
 const editor = users.find((u) => u.role === 'opd-editor' && u.opds.includes('diskominfo'))!
 
+/**
+ * Picks a workflow step; the edit view may render its controls again while it settles (form state,
+ * document lock), which resets the choice, so it is made again until what the step shows is there.
+ */
+const choose = async (page: Page, action: string, shown: ReturnType<Page['locator']>) => {
+  for (let attempt = 0; ; attempt++) {
+    await page.getByLabel('Langkah alur kerja').selectOption(action)
+    try {
+      await shown.waitFor({ timeout: 3_000 })
+      return
+    } catch (error) {
+      if (attempt === 4) throw error
+    }
+  }
+}
+
 describe.skipIf(browserUnavailable())('the start command serves the admin and GraphQL with the demo province', () => {
   const cms = { url: inject('e2e')?.cms ?? '', output: () => inject('e2e')?.output ?? '' }
   let browser: Browser
@@ -93,7 +109,7 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
     await page.goto(`${cms.url}/admin/collections/news/${draft.id}`)
     // The edit view settles (form state, document lock) before anything is chosen in it.
     await page.waitForLoadState('networkidle')
-    await page.getByLabel('Langkah alur kerja').selectOption('submit')
+    await choose(page, 'submit', page.getByRole('button', { name: 'Jalankan', disabled: false }))
     await page.getByRole('button', { name: 'Jalankan' }).click()
     await page.getByText(/Ajukan untuk ditelaah: berhasil, kini Diajukan/).first().waitFor({ timeout: 15_000 })
 
@@ -104,12 +120,15 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
     await reviewerPage.getByLabel(/email/i).fill(reviewer.email)
     await reviewerPage.getByLabel(/kata sandi/i).fill(reviewer.password)
     await reviewerPage.getByRole('button', { name: /masuk/i }).click()
-    await reviewerPage.getByRole('link', { name: 'Antrean telaah' }).click()
+    await reviewerPage.waitForURL(`${cms.url}/admin`)
+    // The dashboard links the queue (it computes the province's compliance first, which may take a while).
+    await expect(reviewerPage.getByRole('link', { name: 'Antrean telaah' }).getAttribute('href', { timeout: 60_000 })).resolves.toBe('/admin/antrean-telaah')
+    await reviewerPage.goto(`${cms.url}/admin/antrean-telaah`)
     await reviewerPage.getByRole('heading', { name: 'Antrean telaah' }).waitFor()
     await reviewerPage.getByRole('link', { name: draft.title }).click()
     await reviewerPage.waitForURL(`${cms.url}/admin/collections/news/${draft.id}`)
     await reviewerPage.waitForLoadState('networkidle')
-    await reviewerPage.getByLabel('Langkah alur kerja').selectOption('return')
+    await choose(reviewerPage, 'return', reviewerPage.getByRole('textbox', { name: 'Alasan', exact: true }))
     const run = reviewerPage.getByRole('button', { name: 'Jalankan' })
     // No return without a reason.
     await expect(run.isDisabled()).resolves.toBe(true)
