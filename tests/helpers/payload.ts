@@ -1,7 +1,7 @@
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { inject } from 'vitest'
 import { loadDemoProvince } from '../../scripts/seed/load.ts'
-import { cloneDatabase, createDatabase, dropDatabase, testDb } from './databases.ts'
+import { cloneDatabase, createDatabase, dropDatabase, testDb, type TestDb } from './databases.ts'
 import { TEST_SECRET } from './globalSetup.ts'
 
 export interface TestCms {
@@ -26,6 +26,15 @@ const closePool = async (payload: Payload) => {
   await Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 2000))])
 }
 
+/** Stops a test's Payload and drops its database. */
+export const closeCms = async (payload: Payload | undefined, uri: string | undefined, db: TestDb = testDb()) => {
+  if (payload) {
+    await payload.destroy()
+    await closePool(payload)
+  }
+  if (uri) await dropDatabase(uri, db)
+}
+
 /** A real Payload on a private copy of the seeded database of the project's kind. */
 export const openSeededCms = async (label: string): Promise<TestCms> => {
   const db = testDb()
@@ -40,10 +49,6 @@ export const openSeededCms = async (label: string): Promise<TestCms> => {
   return {
     payload,
     config,
-    close: async () => {
-      await payload.destroy()
-      await closePool(payload)
-      await dropDatabase(uri, db)
-    },
+    close: () => closeCms(payload, uri, db),
   }
 }

@@ -3,7 +3,8 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { createDatabase, dropDatabase, testDb, unavailable } from '../helpers/databases.ts'
+import { createDatabase, testDb, unavailable } from '../helpers/databases.ts'
+import { closeCms } from '../helpers/payload.ts'
 import { TEST_SECRET } from '../helpers/globalSetup.ts'
 import { httpClient, type HttpClient } from '../helpers/http.ts'
 
@@ -35,10 +36,7 @@ describe.skipIf(skip)('a production database from zero', () => {
     payload = await getPayload({ config, cron: false })
     http = httpClient(Promise.resolve(payload.config))
   })
-  afterAll(async () => {
-    await payload?.destroy()
-    if (uri) await dropDatabase(uri)
-  })
+  afterAll(() => closeCms(payload, uri))
 
   it('holds the whole schema and nothing else: no demo content, no account', async () => {
     const { docs: applied } = await payload.find({ collection: 'payload-migrations', limit: 0, pagination: false, overrideAccess: true })
