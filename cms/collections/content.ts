@@ -6,6 +6,7 @@ import { opdField } from '../fields/opd.ts'
 import { auditAfterChange, auditAfterDelete } from '../audit/record.ts'
 import { guardDrafts, stampWorkflowState } from '../hooks/guardDrafts.ts'
 import { workflowEndpoint, workflowFields } from '../workflow/endpoint.ts'
+import { PREVIEW_PATH, previewEndpoint } from '../workflow/preview.ts'
 import { refreshFilesAfterChange, refreshFilesAfterDelete } from '../hooks/fileVisibility.ts'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuildSites.ts'
 
@@ -58,6 +59,8 @@ export const contentCollection = (type: ContentType, options: ContentOptions): C
       useAsTitle: type.titleField,
       group: options.group,
       defaultColumns: options.defaultColumns ?? [type.titleField, ...('opd' in type.fields.shape ? ['opd'] : []), ...(drafts ? ['workflowState', '_status'] : []), 'updatedAt'],
+      // The newest version as the site will show it (cms/workflow/preview.ts), opened from the edit view.
+      ...(drafts ? { preview: (doc: { id?: unknown }) => (doc?.id ? `/api/${type.slug}/${String(doc.id)}/${PREVIEW_PATH}` : null) } : {}),
       // Payload's publish button gives way to the workflow's steps, shown to everyone who may take one.
       ...(drafts ? { components: { edit: { PublishButton: '/components/WorkflowControls.tsx#NoPublishButton', beforeDocumentControls: ['/components/WorkflowControls.tsx#WorkflowControls'] } } } : {}),
     },
@@ -70,7 +73,7 @@ export const contentCollection = (type: ContentType, options: ContentOptions): C
       ...options.access,
     },
     versions: drafts ? { drafts: { validate: true }, maxPerDoc: 50 } : false,
-    ...(drafts ? { endpoints: [workflowEndpoint] } : {}),
+    ...(drafts ? { endpoints: [workflowEndpoint, previewEndpoint] } : {}),
     hooks: {
       ...options.hooks,
       beforeOperation: [guardDrafts, ...(options.hooks?.beforeOperation ?? [])],

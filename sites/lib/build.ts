@@ -194,7 +194,8 @@ const renderWithAstro = async (model: SiteModel, buildDir: string, site: string,
   if (processes > 1) for (const out of outputs) moveTree(out, site)
 }
 
-const renderPart = (model: SiteModel, modelFile: string, out: string, origin: string, onPage: (unit: string) => void) =>
+/** Renders a model with Astro in a child process into `out`; `onPage` hears each page's unit as it is written. */
+export const renderPart = (model: SiteModel, modelFile: string, out: string, origin: string, onPage: (unit: string) => void) =>
   new Promise<void>((resolve, reject) => {
     writeFileSync(modelFile, JSON.stringify(model))
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(sitesRoot, 'lib', 'render-child.ts')], {

@@ -46,7 +46,7 @@ export const fetchSnapshot = async (client: CmsClient): Promise<Snapshot> => {
   return { province: provinceDoc, units }
 }
 
-const emptyUnit = (): UnitContent => Object.fromEntries(SITE_TYPES.map((type) => [type.slug, []]))
+export const emptyUnit = (): UnitContent => Object.fromEntries(SITE_TYPES.map((type) => [type.slug, []]))
 
 const unitOf = (doc: Doc): string => {
   const opd = doc.opd as { slug?: string } | null | undefined

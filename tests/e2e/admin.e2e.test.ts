@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { demoProvince } from '../../scripts/seed/data.ts'
@@ -137,5 +138,41 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
     await reviewerPage.getByText(/Kembalikan dengan alasan: berhasil, kini Dikembalikan/).first().waitFor({ timeout: 15_000 })
     await reviewerPage.screenshot({ path: 'tests/e2e/.artifacts/workflow-returned.png', fullPage: true })
     await context.close()
+  })
+
+  it('shows a reviewer the draft as its page will look, in a private page nobody else gets and no build holds', async () => {
+    const reviewer = users.find((u) => u.role === 'kominfo-reviewer')!
+    const context = await browser.newContext({ locale: 'id-ID' })
+    const reviewerPage = await context.newPage()
+    await reviewerPage.goto(`${cms.url}/admin`)
+    await reviewerPage.getByLabel(/email/i).fill(reviewer.email)
+    await reviewerPage.getByLabel(/kata sandi/i).fill(reviewer.password)
+    await reviewerPage.getByRole('button', { name: /masuk/i }).click()
+    await reviewerPage.waitForURL(`${cms.url}/admin`)
+    const found = await reviewerPage.request.get(`${cms.url}/api/news?draft=true&depth=0&where[title][like]=${MARKERS.draft}`)
+    const draft = ((await found.json()) as { docs: { id: number; title: string }[] }).docs[0]!
+    await reviewerPage.goto(`${cms.url}/admin/collections/news/${draft.id}`)
+    const button = reviewerPage.getByRole('link', { name: 'Pratinjau' })
+    await expect(button.getAttribute('href', { timeout: 30_000 })).resolves.toBe(`/api/news/${draft.id}/draft-preview`)
+    const [preview] = await Promise.all([context.waitForEvent('page'), button.click()])
+    const response = await preview.waitForEvent('response', (r) => r.url().endsWith('/draft-preview'))
+    await preview.getByRole('heading', { level: 1, name: draft.title }).waitFor({ timeout: 60_000 })
+    await expect(preview.getByRole('status').first().textContent()).resolves.toMatch(/PRATINJAU/)
+    expect(response.headers()['cache-control']).toBe('private, no-store')
+    await preview.screenshot({ path: 'tests/e2e/.artifacts/preview.png' })
+
+    // A visitor (no session) gets a page asking to sign in, without the draft.
+    const anonymous = await browser.newContext({ locale: 'id-ID' })
+    const visitor = await anonymous.newPage()
+    const refused = await visitor.goto(`${cms.url}/api/news/${draft.id}/draft-preview`)
+    expect(refused?.status()).toBe(401)
+    await expect(visitor.content()).resolves.not.toContain(MARKERS.draft)
+    await anonymous.close()
+    await context.close()
+
+    // No file of any build carries the draft.
+    const grep = spawnSync('grep', ['-rlI', MARKERS.draft, inject('e2e')!.sitesDir])
+    expect(grep.stdout.toString()).toBe('')
+    expect(grep.status).toBe(1)
   })
 })

@@ -7,7 +7,7 @@ import { startCms } from './server.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    e2e: { cms: string; sites: string; output: string } | null
+    e2e: { cms: string; sites: string; sitesDir: string; output: string } | null
   }
 }
 
@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
   }
   const sitesDir = mkdtempSync(path.join(tmpdir(), 'portal-e2e-sites-'))
   const running = await startCms(3931, { SITES_PORT: '4931', SITES_BUILDER_PORT: '4932', SITES_DIR: sitesDir })
-  project.provide('e2e', { cms: running.url, sites: 'http://localhost:4931', output: running.output() })
+  project.provide('e2e', { cms: running.url, sites: 'http://localhost:4931', sitesDir, output: running.output() })
   return async () => {
     await running.stop()
     rmSync(sitesDir, { recursive: true, force: true })

@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net'
 import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -11,7 +12,11 @@ import { budgetTotals } from '../../schemas/index.ts'
 import { MARKERS } from '../../scripts/seed/markers.ts'
 import { BuildError, buildSites, type BuildOptions, type BuildSummary } from '../../sites/lib/build.ts'
 import { OPD_SECTIONS } from '../../sites/lib/model.ts'
+import { startBuilder } from '../../sites/lib/builder.ts'
+import { PreviewError, renderPreview } from '../../sites/lib/preview.ts'
 import { serveCms } from '../helpers/cmsServer.ts'
+import { httpClient, type HttpClient } from '../helpers/http.ts'
+import { demoToken } from '../helpers/users.ts'
 import { testDb, unavailable } from '../helpers/databases.ts'
 import { openSeededCms, type TestCms } from '../helpers/payload.ts'
 
@@ -37,6 +42,7 @@ describe.skipIf(skip)('building the portal and the OPD sites from the CMS over H
   let cms: TestCms
   let payload: Payload
   let http: Awaited<ReturnType<typeof serveCms>>
+  let cmsHttp: HttpClient
   let out: string
   let first: BuildSummary
   const live = () => realpathSync(path.join(out, 'sites'))
@@ -47,6 +53,7 @@ describe.skipIf(skip)('building the portal and the OPD sites from the CMS over H
     cms = await openSeededCms('sites_build')
     payload = cms.payload
     http = await serveCms(cms.config)
+    cmsHttp = httpClient(cms.config)
     out = mkdtempSync(path.join(tmpdir(), 'portal-sites-'))
     // A month of history and one broken address, as the daily job and the link checker leave them.
     await storeDailyReport(payload, '2026-10-31')
@@ -83,6 +90,76 @@ describe.skipIf(skip)('building the portal and the OPD sites from the CMS over H
       const text = readable(path.join(live(), file)).toLowerCase()
       for (const marker of markers) expect(text.includes(marker), `${file} contains ${marker}`).toBe(false)
     }
+  })
+
+  describe('previewing a draft with the real templates', () => {
+    const MARK = 'PRATINJAUUJI5K2'
+    let builder: Awaited<ReturnType<typeof startBuilder>>
+    let service: { id: string | number; slug: string }
+    let tokens: Record<'editor' | 'otherEditor' | 'reviewer', string>
+    const preview = (token?: string, id = service.id) => cmsHttp.get(`services/${id}/draft-preview`, token)
+
+    beforeAll(async () => {
+      builder = await startBuilder({ port: 0, token: 'uji-pratinjau', log: () => {}, env: { ...process.env, SITES_DIR: out, CMS_URL: http.url } })
+      process.env.SITES_BUILDER_URL = `http://127.0.0.1:${(builder.server.address() as AddressInfo).port}`
+      process.env.SITES_BUILDER_TOKEN = 'uji-pratinjau'
+      const { docs } = await payload.find({ collection: 'services', where: { and: [{ _status: { equals: 'published' } }, { 'opd.slug': { equals: 'diskominfo' } }] }, limit: 1, depth: 0, overrideAccess: true })
+      service = docs[0] as typeof service
+      tokens = { editor: await demoToken(payload, 'opd-editor'), otherEditor: await demoToken(payload, 'opd-editor', 'dinkes'), reviewer: await demoToken(payload, 'kominfo-reviewer') }
+      const saved = await cmsHttp.patch(`services/${service.id}?draft=true`, { name: `Layanan ${MARK} yang sedang ditelaah` }, tokens.editor)
+      expect(saved.status, saved.text).toBe(200)
+    })
+    afterAll(async () => {
+      delete process.env.SITES_BUILDER_URL
+      delete process.env.SITES_BUILDER_TOKEN
+      await new Promise((resolve) => builder?.server.close(resolve))
+    })
+
+    it('shows the owning editor and the reviewer the draft on its service page, privately, writing nothing to the output', async () => {
+      const before = filesOf(out).sort()
+      for (const token of [tokens.editor, tokens.reviewer]) {
+        const response = await preview(token)
+        expect(response.status, response.text.slice(0, 500)).toBe(200)
+        expect(response.text).toMatch(new RegExp(`<h1[^>]*>Layanan ${MARK} yang sedang ditelaah</h1>`))
+        expect(response.text).toContain(`<base href="http://localhost:4321/diskominfo/layanan/${service.slug}/">`)
+        expect(response.text).toContain('PRATINJAU')
+        expect(response.headers.get('cache-control')).toBe('private, no-store')
+        expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow')
+      }
+      // Nothing new under the output folder, and the draft nowhere in it.
+      expect(filesOf(out).sort()).toEqual(before)
+      for (const file of filesOf(live())) {
+        if (/\.(webp|avif|png|jpe?g|pdf|wasm)$/.test(file)) continue
+        expect(readable(path.join(live(), file)).includes(MARK), file).toBe(false)
+      }
+    })
+
+    it('shows nothing to a visitor or another OPD, and says why there is no preview', async () => {
+      const anonymous = await preview()
+      expect(anonymous.status).toBe(401)
+      expect(anonymous.text).toContain('Masuk dulu')
+      const other = await preview(tokens.otherEditor)
+      expect(other.status).toBe(404)
+      for (const response of [anonymous, other]) expect(response.text).not.toContain(MARK)
+      expect((await preview(tokens.reviewer, 987654)).status).toBe(404)
+      const url = process.env.SITES_BUILDER_URL
+      delete process.env.SITES_BUILDER_URL
+      try {
+        const none = await preview(tokens.reviewer)
+        expect(none.status).toBe(503)
+        expect(none.text).toContain('pembangun situs tidak dikonfigurasi')
+      } finally {
+        process.env.SITES_BUILDER_URL = url
+      }
+    })
+
+    it('lists what keeps a draft that breaks the standard from showing as on the site', async () => {
+      const doc = { ...(await payload.findByID({ collection: 'services', id: service.id, depth: 1, overrideAccess: true })), slug: 'Bukan Slug!' }
+      const error = await renderPreview({ outDir: out, layout: { mode: 'paths', origin: 'http://localhost:4321' }, cms: http.url, collection: 'services', doc: doc as never }).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(PreviewError)
+      expect((error as PreviewError).status).toBe(422)
+      expect((error as PreviewError).problems.map((p) => p.path)).toContain('slug')
+    })
   })
 
   it('shows budget and plan totals equal to the CMS to the rupiah, in the tables and the downloads', async () => {
