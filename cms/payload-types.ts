@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     opds: Opd;
+    'opd-redirects': OpdRedirect;
     'opd-profiles': OpdProfile;
     visions: Vision;
     goals: Goal;
@@ -102,6 +103,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     opds: OpdsSelect<false> | OpdsSelect<true>;
+    'opd-redirects': OpdRedirectsSelect<false> | OpdRedirectsSelect<true>;
     'opd-profiles': OpdProfilesSelect<false> | OpdProfilesSelect<true>;
     visions: VisionsSelect<false> | VisionsSelect<true>;
     goals: GoalsSelect<false> | GoalsSelect<true>;
@@ -197,6 +199,25 @@ export interface Opd {
   slug: string;
   kind: 'sekretariat' | 'dinas' | 'badan' | 'biro' | 'inspektorat' | 'satuan' | 'rumah_sakit';
   servesPublic?: boolean | null;
+  dissolvedAt?: string | null;
+  successor?: (number | null) | Opd;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Made when an OPD is renamed, merged or split: the old address redirects to its successor.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opd-redirects".
+ */
+export interface OpdRedirect {
+  id: number;
+  from: string;
+  to: number | Opd;
+  also?: (number | Opd)[] | null;
+  kind: 'rename' | 'merge' | 'split';
+  reason?: string | null;
+  at: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1262,6 +1283,10 @@ export interface PayloadLockedDocument {
         value: number | Opd;
       } | null)
     | ({
+        relationTo: 'opd-redirects';
+        value: number | OpdRedirect;
+      } | null)
+    | ({
         relationTo: 'opd-profiles';
         value: number | OpdProfile;
       } | null)
@@ -1413,6 +1438,22 @@ export interface OpdsSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   servesPublic?: T;
+  dissolvedAt?: T;
+  successor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opd-redirects_select".
+ */
+export interface OpdRedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
+  also?: T;
+  kind?: T;
+  reason?: T;
+  at?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,6 +4,7 @@ import { t } from '../../schemas/index.ts'
 import { activeUser, hasRole, OPD_ROLES, ROLE_LABELS, ROLES, type Role } from '../access/roles.ts'
 import { isAdmin } from '../access/content.ts'
 import { auditAfterChange } from '../audit/record.ts'
+import { ACTIVE_OPDS } from '../restructure/active.ts'
 import { MESSAGES, say } from '../messages.ts'
 import { GROUPS } from './content.ts'
 
@@ -88,6 +89,7 @@ export const Users: CollectionConfig = {
       label: t('OPD', 'Work units (OPD)'),
       admin: { position: 'sidebar', description: t('OPD yang kontennya boleh diubah pengguna ini', 'Work units whose content this user may edit') },
       access: adminManaged,
+      filterOptions: ACTIVE_OPDS,
       validate: opdsForRole,
     },
     {

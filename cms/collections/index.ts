@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { AuditLog } from '../audit/AuditLog.ts'
 import { Notifications } from '../notifications/Notifications.ts'
+import { OpdRedirects } from '../restructure/Redirects.ts'
 import { Agencies } from './Agencies.ts'
 import { BudgetRealisations } from './BudgetRealisations.ts'
 import { ComplianceOverrides } from './ComplianceOverrides.ts'
@@ -29,6 +30,7 @@ import { Visions } from './Visions.ts'
 /** Every collection, in the order the admin lists them within their groups. */
 export const collections: CollectionConfig[] = [
   Opds,
+  OpdRedirects,
   OpdProfiles,
   Visions,
   Goals,

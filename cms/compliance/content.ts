@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { ComplianceContent, LinkStatus } from '../../schemas/compliance/index.ts'
 import { complaints, CONTENT_TYPES, province, refId } from '../../schemas/index.ts'
 import { collectionConfig, hasDrafts } from '../collections/info.ts'
+import { ACTIVE_OPDS } from '../restructure/active.ts'
 
 /**
  * Everything published, as the compliance engine reads it: by OPD slug ('' for the province level) and
@@ -13,7 +14,9 @@ export const loadComplianceContent = async (payload: Payload): Promise<Complianc
   const lists = await Promise.all(
     types.map(async (type) => {
       const drafts = hasDrafts(collectionConfig(payload, type.slug) ?? {})
-      const { docs } = await payload.find({ collection: type.slug as CollectionSlug, limit: 0, depth: 0, draft: false, overrideAccess: true, pagination: false, ...(drafts ? { where: { _status: { equals: 'published' } } } : {}) })
+      // A dissolved OPD (merged or split) is no longer in the register the rules apply to.
+      const where = type.slug === 'opds' ? ACTIVE_OPDS : drafts ? { _status: { equals: 'published' } } : undefined
+      const { docs } = await payload.find({ collection: type.slug as CollectionSlug, limit: 0, depth: 0, draft: false, overrideAccess: true, pagination: false, ...(where ? { where } : {}) })
       return docs as unknown as Record<string, unknown>[]
     }),
   )

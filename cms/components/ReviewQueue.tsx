@@ -5,6 +5,7 @@ import { hasRole } from '../access/roles.ts'
 import { reviewedCollections, singularName } from '../collections/info.ts'
 import { STATE_LABELS } from '../workflow/states.ts'
 import { reviewQueue } from '../workflow/queue.ts'
+import { ACTIVE_OPDS } from '../restructure/active.ts'
 
 const show = (value: unknown) => {
   if (value === null || value === undefined || value === '') return '—'
@@ -22,7 +23,7 @@ export const ReviewQueue = async ({ initPageResult, params, searchParams }: Admi
   const opd = typeof searchParams?.opd === 'string' ? searchParams.opd : ''
   const type = typeof searchParams?.jenis === 'string' ? searchParams.jenis : ''
   const queue = allowed ? await reviewQueue(req.payload, { opd: opd || undefined, type: type || undefined }) : []
-  const opds = allowed ? (await req.payload.find({ collection: 'opds', limit: 0, depth: 0, sort: 'name', pagination: false, overrideAccess: true })).docs : []
+  const opds = allowed ? (await req.payload.find({ collection: 'opds', where: ACTIVE_OPDS, limit: 0, depth: 0, sort: 'name', pagination: false, overrideAccess: true })).docs : []
   const types = reviewedCollections(req.payload)
 
   return (

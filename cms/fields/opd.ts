@@ -1,6 +1,7 @@
 import type { Field, FilterOptions, Validate } from 'payload'
 import { activeUser, isOpdRole, ownsOpd } from '../access/roles.ts'
 import { refId } from '../../schemas/index.ts'
+import { ACTIVE_OPDS } from '../restructure/active.ts'
 import { MESSAGES, say } from '../messages.ts'
 
 /**
@@ -26,7 +27,7 @@ export const opdField =
       defaultValue: ({ user }: { user?: { opds?: unknown[] } | null }) => refId(user?.opds?.[0]),
       filterOptions: (({ req }) => {
         const user = activeUser(req)
-        return isOpdRole(user) ? { id: { in: user.opdIds } } : true
+        return isOpdRole(user) ? { id: { in: user.opdIds } } : ACTIVE_OPDS
       }) satisfies FilterOptions,
       admin: { ...field.admin, position: 'sidebar' },
     } as Field

@@ -6,6 +6,7 @@ import {
   nrr,
   PLAN_TYPE,
   realisationPercent,
+  RESERVED_OPD_SLUGS,
   SERVICE_CATEGORY,
   SKM_ELEMENTS,
   type SkmElement,
@@ -54,8 +55,6 @@ export const PORTAL_SECTIONS = [
   ['Pencarian', 'cari/'],
 ] as const
 
-/** Top-level folders of the portal: an OPD slug may not take one of them. */
-export const RESERVED_PATHS = ['opd', 'layanan', 'perencanaan', 'anggaran', 'berita', 'peringatan', 'produk-hukum', 'kepatuhan', 'cari', 'pagefind', '_media', 'berkas', 'sitemap.xml', 'robots.txt']
 
 const EXTERNAL = 'instansi-vertikal'
 
@@ -689,7 +688,7 @@ export const buildModel = async ({
   }
 
   for (const unit of [PROVINCE, ...opds.map((opd) => S(opd.slug))]) model.sites[unit] = siteOf(unit)
-  const clash = opds.find((opd) => RESERVED_PATHS.includes(S(opd.slug)))
+  const clash = opds.find((opd) => RESERVED_OPD_SLUGS.includes(S(opd.slug)))
   if (clash) throw new Error(`Slug OPD "${clash.slug}" bertabrakan dengan halaman portal; ganti slug OPD ${clash.name}.`)
   for (const unit of render) {
     if (unit === PROVINCE) await renderPortal()

@@ -6,6 +6,7 @@ import * as migration_20261128_131918_compliance_history from './20261128_131918
 import * as migration_20261128_133303_compliance_overrides from './20261128_133303_compliance_overrides';
 import * as migration_20261128_144153_link_checks from './20261128_144153_link_checks';
 import * as migration_20261128_150437_editorial_workflow from './20261128_150437_editorial_workflow';
+import * as migration_20261128_175731_opd_restructuring from './20261128_175731_opd_restructuring';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261128_150437_editorial_workflow.up,
     down: migration_20261128_150437_editorial_workflow.down,
-    name: '20261128_150437_editorial_workflow'
+    name: '20261128_150437_editorial_workflow',
+  },
+  {
+    up: migration_20261128_175731_opd_restructuring.up,
+    down: migration_20261128_175731_opd_restructuring.down,
+    name: '20261128_175731_opd_restructuring'
   },
 ];
