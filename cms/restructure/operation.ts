@@ -4,7 +4,8 @@ import { FORMATS, RESERVED_OPD_SLUGS, refId } from '../../schemas/index.ts'
 import { record } from '../audit/record.ts'
 import { singularName } from '../collections/info.ts'
 import { ALL_SITES, queueRebuild } from '../jobs/rebuildSite.ts'
-import { workflowContext } from '../workflow/store.ts'
+import { applyTransition } from '../workflow/endpoint.ts'
+import { newestVersion, workflowContext, type Versioned } from '../workflow/store.ts'
 import { ACTIVE_OPDS } from './active.ts'
 import type { RestructureKind } from './Redirects.ts'
 
@@ -41,7 +42,7 @@ export interface Move {
 export interface Outcome {
   kind: RestructureKind
   moves: Move[]
-  /** One-per-OPD records (the profile) that stay with the dissolved OPD because the successor has its own. */
+  /** One-per-OPD records (the profile) that stay with the dissolved OPD, archived, because the successor has its own. */
   kept: Move[]
   users: { id: string | number; email: string; from: string[]; to: string[] }[]
   dissolved: string[]
@@ -150,7 +151,8 @@ export const restructure = async (req: PayloadRequest, body: Record<string, unkn
   const plan = await resolve(req, body)
   const { payload } = req
   // The audit entries of what follows carry the step and its reason (cms/audit/record.ts).
-  req.context = { ...req.context, workflow: { action: 'restructure', reason: plan.reason } }
+  const asRestructure = () => (req.context = { ...req.context, workflow: { action: 'restructure', reason: plan.reason } })
+  asRestructure()
 
   if (plan.kind === 'rename') {
     const current = await payload.findByID({ collection: 'opds', id: plan.target.id, depth: 0, overrideAccess: true, req })
@@ -219,6 +221,14 @@ export const restructure = async (req: PayloadRequest, body: Record<string, unkn
   })
   if (dryRun) return outcome
 
+  // What stays with the dissolved OPD leaves the sites with it, archived (its history stays in the admin);
+  // first, while what it refers to (its images) is still its OPD's.
+  for (const kept of outcome.kept) {
+    const live = await payload.db.findOne<Versioned & { id: string | number }>({ collection: kept.collection as CollectionSlug, where: { id: { equals: kept.id } }, req })
+    const newest = await newestVersion(req, kept.collection, kept.id)
+    if (live?._status === 'published' && newest) await applyTransition(req, kept.collection, newest, 'archive', { reason: plan.reason })
+  }
+  asRestructure()
   for (const config of ownedCollections(req)) {
     const slug = config.slug as CollectionSlug
     const moved = outcome.moves.filter((m) => m.collection === slug)

@@ -9,6 +9,7 @@ import { createAssets } from './assets.ts'
 import { createCmsClient } from './cms-client.ts'
 import { buildModel, type ComplianceInputs, type SiteModel } from './model.ts'
 import { checkSnapshot, fetchSnapshot, PROVINCE, type Problem, type Snapshot } from './snapshot.ts'
+import { writeRedirects, type Redirect } from './redirects.ts'
 import { createUrls, type SiteLayout } from './urls.ts'
 
 const sitesRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -75,8 +76,9 @@ export const buildSites = async (options: BuildOptions): Promise<BuildSummary> =
     const client = createCmsClient({ endpoint: new URL('/api/graphql', options.cms).href })
     let fetched: Snapshot
     let compliance: ComplianceInputs
+    let redirects: Redirect[]
     try {
-      ;[fetched, compliance] = await Promise.all([(options.source ?? (() => fetchSnapshot(client)))(), fetchCompliance(options.cms)])
+      ;[fetched, compliance, redirects] = await Promise.all([(options.source ?? (() => fetchSnapshot(client)))(), fetchCompliance(options.cms), fetchRedirects(options.cms)])
     } catch (error) {
       throw new BuildError(`CMS tidak dapat dibaca di ${options.cms}: ${(error as Error).message}. Situs yang tayang tidak berubah.`)
     }
@@ -120,6 +122,8 @@ export const buildSites = async (options: BuildOptions): Promise<BuildSummary> =
     for (const [file, text] of Object.entries(model.files)) writeText(path.join(site, file), text)
     for (const [file, source] of assets.outputs) place(source, path.join(site, file))
     for (const slug of carried) linkTree(path.join(live!, slug), path.join(site, slug))
+    const moved = writeRedirects(site, redirects, opdSlugs.filter((slug) => slug in content.units), urls)
+    if (redirects.length) log(`${Object.keys(moved).length} halaman alamat lama OPD dialihkan (${redirects.map((r) => `${r.from} -> ${r.to}`).join(', ')})`)
     step('render')
 
     log('Membangun indeks pencarian...')
@@ -246,6 +250,19 @@ const fetchCompliance = async (cms: string): Promise<ComplianceInputs> => {
     get<{ opds: ComplianceInputs['history'] }>('/api/compliance/history'),
   ])
   return { rulebook: applyOverrides(overrides.docs), links: links.docs, history: history.opds }
+}
+
+/** Old OPD addresses and their successors, public in the CMS (cms/restructure). */
+const fetchRedirects = async (cms: string): Promise<Redirect[]> => {
+  const response = await fetch(new URL('/api/opd-redirects?limit=0&depth=1', cms))
+  if (!response.ok) throw new Error(`/api/opd-redirects: HTTP ${response.status}`)
+  const { docs } = (await response.json()) as { docs: { from: string; to: { slug?: string } | number; also?: ({ slug?: string } | number)[] }[] }
+  // A successor the public cannot see (dissolved in turn) has no site to lead to.
+  const slug = (opd: { slug?: string } | number) => (typeof opd === 'object' ? opd.slug : undefined)
+  return docs.flatMap((doc) => {
+    const to = slug(doc.to)
+    return to ? [{ from: doc.from, to, also: (doc.also ?? []).map(slug).filter((s): s is string => Boolean(s)) }] : []
+  })
 }
 
 const describe = (problems: Problem[]) => problems.map((p) => `    ${p.type} "${p.item}": kolom ${p.path}: ${p.message}`).join('\n')

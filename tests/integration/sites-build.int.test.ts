@@ -298,4 +298,26 @@ describe.skipIf(skip)('building the portal and the OPD sites from the CMS over H
       rmSync(hostsOut, { recursive: true, force: true })
     }
   })
+
+  it("leads every page of a merged OPD's old address to the same page of its successor, in one-OPD rebuilds too", async () => {
+    const service = (await payload.find({ collection: 'services', where: { and: [{ 'opd.slug': { equals: 'dispar' } }, { _status: { equals: 'published' } }] }, limit: 1, depth: 0, overrideAccess: true })).docs[0]!
+    const admin = await demoToken(payload, 'kominfo-admin')
+    const merged = await cmsHttp.post('opds/restructure', { kind: 'merge', from: ['dispar'], into: 'dispora', reason: 'Pergub Banten 12/2026 tentang SOTK perangkat daerah' }, admin)
+    expect(merged.status, merged.text).toBe(200)
+    for (const summary of [await build(), await build({ opds: ['dispora'] })]) {
+      expect(summary.kept).toEqual([])
+      expect(summary.rendered).not.toContain('dispar')
+      const stub = (page: string) => readFileSync(path.join(live(), 'dispar', page, 'index.html'), 'utf8')
+      expect(stub('')).toContain('<meta http-equiv="refresh" content="0; url=/dispora/">')
+      expect(stub(`layanan/${service.slug}/`)).toContain(`url=/dispora/layanan/${service.slug}/`)
+      expect(stub('profil/')).toContain('<link rel="canonical" href="http://localhost:4321/dispora/profil/">')
+      const map = JSON.parse(readFileSync(path.join(live(), 'redirects.json'), 'utf8')) as Record<string, string>
+      expect(map[`dispar/layanan/${service.slug}/`]).toBe(`/dispora/layanan/${service.slug}/`)
+      expect(readFileSync(path.join(live(), 'redirects.nginx.conf'), 'utf8')).toContain(`"/dispar/layanan/${service.slug}/" "/dispora/layanan/${service.slug}/";`)
+      // The old OPD is gone from the portal's directory, and the redirecting pages are not searchable.
+      expect(page('opd/')).not.toContain('href="/dispar/"')
+      const fragments = filesOf(live()).filter((file) => file.startsWith('pagefind/fragment/'))
+      expect(fragments.some((file) => readable(path.join(live(), file)).includes('Halaman ini pindah'))).toBe(false)
+    }
+  })
 })
