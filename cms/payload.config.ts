@@ -33,7 +33,10 @@ export default buildConfig({
     avatar: 'default',
     components: {
       beforeDashboard: ['/components/ComplianceDashboard.tsx#ComplianceDashboard'],
-      views: { reviewQueue: { Component: '/components/ReviewQueue.tsx#ReviewQueue', path: '/antrean-telaah', exact: true } },
+      views: {
+        reviewQueue: { Component: '/components/ReviewQueue.tsx#ReviewQueue', path: '/antrean-telaah', exact: true },
+        restructure: { Component: '/components/Restructure.tsx#Restructure', path: '/restrukturisasi-opd', exact: true },
+      },
     },
     meta: { titleSuffix: ' | Portal OPD' },
     // The drift test writes both generated files elsewhere (PAYLOAD_IMPORT_MAP_FILE, PAYLOAD_TYPES_FILE) and compares.

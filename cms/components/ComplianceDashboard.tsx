@@ -25,6 +25,7 @@ const TEXT = {
   work: { id: 'Pekerjaan', en: 'Work' },
   inbox: { id: 'Kotak masuk belum dibaca', en: 'Unread inbox' },
   queue: { id: 'Antrean telaah', en: 'Review queue' },
+  restructure: { id: 'Restrukturisasi OPD', en: 'OPD restructuring' },
 }
 
 /**
@@ -83,6 +84,7 @@ export const ComplianceDashboard = async ({ payload, user, i18n, searchParams }:
         {text('inbox')} ({unread})
       </a>
       {reviews && <a href="/admin/antrean-telaah">{text('queue')}</a>}
+      {viewer.role === 'kominfo-admin' && <a href="/admin/restrukturisasi-opd">{text('restructure')}</a>}
     </nav>
     <section className="compliance-dashboard" aria-labelledby="kepatuhan-judul" style={{ marginBottom: 'var(--base)' }}>
       <h2 id="kepatuhan-judul">{ownSlugs.length > 0 ? text('own') : text('heading')}</h2>

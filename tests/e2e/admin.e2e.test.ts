@@ -155,10 +155,10 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
     const button = reviewerPage.getByRole('link', { name: 'Pratinjau' })
     await expect(button.getAttribute('href', { timeout: 30_000 })).resolves.toBe(`/api/news/${draft.id}/draft-preview`)
     const [preview] = await Promise.all([context.waitForEvent('page'), button.click()])
-    const response = await preview.waitForEvent('response', (r) => r.url().endsWith('/draft-preview'))
     await preview.getByRole('heading', { level: 1, name: draft.title }).waitFor({ timeout: 60_000 })
+    expect(preview.url()).toBe(`${cms.url}/api/news/${draft.id}/draft-preview`)
     await expect(preview.getByRole('status').first().textContent()).resolves.toMatch(/PRATINJAU/)
-    expect(response.headers()['cache-control']).toBe('private, no-store')
+    expect((await context.request.get(preview.url())).headers()['cache-control']).toBe('private, no-store')
     await preview.screenshot({ path: 'tests/e2e/.artifacts/preview.png' })
 
     // A visitor (no session) gets a page asking to sign in, without the draft.
@@ -174,5 +174,53 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
     const grep = spawnSync('grep', ['-rlI', MARKERS.draft, inject('e2e')!.sitesDir])
     expect(grep.stdout.toString()).toBe('')
     expect(grep.status).toBe(1)
+  })
+
+  // Last: it changes the demo province (one OPD fewer) for everything after it.
+  it('merges two OPDs from the admin, and an old address of the merged OPD leads to the same page on its successor', async () => {
+    const { docs } = (await (await fetch(`${cms.url}/api/services?where[opd.slug][equals]=diskumkm&limit=1&depth=0`)).json()) as { docs: { slug: string; name: string }[] }
+    const service = docs[0]!
+    const admin = users.find((u) => u.role === 'kominfo-admin')!
+    const context = await browser.newContext({ locale: 'id-ID' })
+    const adminPage = await context.newPage()
+    await adminPage.goto(`${cms.url}/admin`)
+    await adminPage.getByLabel(/email/i).fill(admin.email)
+    await adminPage.getByLabel(/kata sandi/i).fill(admin.password)
+    await adminPage.getByRole('button', { name: /masuk/i }).click()
+    await adminPage.waitForURL(`${cms.url}/admin`)
+    await expect(adminPage.getByRole('link', { name: 'Restrukturisasi OPD' }).getAttribute('href', { timeout: 60_000 })).resolves.toBe('/admin/restrukturisasi-opd')
+    await adminPage.goto(`${cms.url}/admin/restrukturisasi-opd`)
+    await adminPage.getByRole('heading', { name: 'Restrukturisasi OPD' }).waitFor()
+    await adminPage.waitForLoadState('networkidle')
+
+    // Without a reason nothing runs, and the form says so.
+    await adminPage.getByRole('checkbox', { name: /\(diskumkm\)/ }).check()
+    await adminPage.getByLabel('Ke OPD (penerus)').selectOption('disperindag')
+    await adminPage.getByRole('button', { name: 'Periksa dampak' }).click()
+    await adminPage.getByRole('alert').getByText(/Alasan wajib diisi/).waitFor()
+    await adminPage.getByLabel(/^Alasan/).fill('Pergub Banten 12/2026 tentang SOTK perangkat daerah')
+    await adminPage.getByRole('button', { name: 'Periksa dampak' }).click()
+    await adminPage.getByRole('heading', { name: 'Yang akan terjadi' }).waitFor()
+    await adminPage.getByText('Alamat /diskumkm/ dialihkan ke /disperindag/').waitFor()
+    await adminPage.getByRole('button', { name: 'Jalankan perubahan' }).click()
+    await adminPage.getByRole('heading', { name: /Selesai/ }).waitFor({ timeout: 30_000 })
+    await adminPage.screenshot({ path: 'tests/e2e/.artifacts/restructure.png', fullPage: true })
+    await context.close()
+
+    // Once the sites are rebuilt, the old address of the service answers with its new one.
+    const sites = inject('e2e')!.sites
+    const deadline = Date.now() + 120_000
+    while (!(await fetch(`${sites}/redirects.json`).then((r) => (r.ok ? r.text() : '')).catch(() => '')).includes('diskumkm/')) {
+      if (Date.now() > deadline) throw new Error('the sites were not rebuilt with the redirects within 120 s')
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+    const visitor = await browser.newPage({ locale: 'id-ID' })
+    const response = await visitor.goto(`${sites}/diskumkm/layanan/${service.slug}/`)
+    expect(response?.status()).toBe(200)
+    expect(visitor.url()).toBe(`${sites}/disperindag/layanan/${service.slug}/`)
+    await visitor.getByRole('heading', { level: 1, name: service.name }).waitFor()
+    await visitor.goto(`${sites}/diskumkm/`)
+    expect(visitor.url()).toBe(`${sites}/disperindag/`)
+    await visitor.close()
   })
 })
