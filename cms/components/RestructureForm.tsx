@@ -1,6 +1,7 @@
 'use client'
 
 import { useState } from 'react'
+import type { Outcome } from '../restructure/operation.ts'
 
 interface Opd {
   slug: string
@@ -8,24 +9,8 @@ interface Opd {
   acronym: string
 }
 
-interface Move {
-  collection: string
-  type: string
-  id: string | number
-  title: string
-  from: string
-  to: string
-}
-
-interface Outcome {
-  dryRun: boolean
-  moves: Move[]
-  kept: Move[]
-  users: { id: string | number; email: string }[]
-  dissolved: string[]
-  redirects: { from: string; to: string; also: string[] }[]
-  renamed?: { from: { name: string; slug: string }; to: { name: string; slug: string } }
-}
+/** The endpoint's answer: what would move where (dry run), or what did. */
+type Result = Outcome & { dryRun: boolean }
 
 const KINDS = [
   ['merge', 'Gabungkan OPD'],
@@ -44,10 +29,10 @@ export const RestructureForm = ({ opds }: { opds: Opd[] }) => {
   const [into, setInto] = useState('')
   const [rename, setRename] = useState({ name: '', acronym: '', slug: '' })
   const [reason, setReason] = useState('')
-  const [preview, setPreview] = useState<Outcome>()
+  const [preview, setPreview] = useState<Result>()
   const [assign, setAssign] = useState<Record<string, string>>({})
   const [errors, setErrors] = useState<string[]>([])
-  const [done, setDone] = useState<Outcome>()
+  const [done, setDone] = useState<Result>()
   const [busy, setBusy] = useState(false)
 
   const plan = () => {
@@ -66,7 +51,7 @@ export const RestructureForm = ({ opds }: { opds: Opd[] }) => {
     setErrors([])
     try {
       const response = await fetch('/api/opds/restructure', { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...plan(), dryRun }) })
-      const body = (await response.json().catch(() => ({}))) as Outcome & { errors?: { message: string }[] }
+      const body = (await response.json().catch(() => ({}))) as Result & { errors?: { message: string }[] }
       if (!response.ok) return setErrors(body.errors?.map((e) => e.message) ?? [`Gagal (HTTP ${response.status})`])
       if (dryRun) setPreview(body)
       else {
@@ -210,7 +195,7 @@ export const RestructureForm = ({ opds }: { opds: Opd[] }) => {
   )
 }
 
-const Summary = ({ outcome, name }: { outcome: Outcome; name: (slug: string) => string }) => {
+const Summary = ({ outcome, name }: { outcome: Result; name: (slug: string) => string }) => {
   const counts = new Map<string, number>()
   for (const move of outcome.moves) counts.set(`${move.type} → ${name(move.to)}`, (counts.get(`${move.type} → ${name(move.to)}`) ?? 0) + 1)
   return (

@@ -29,6 +29,18 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
   let browser: Browser
   let page: Page
 
+  /** Signs a demo account in on a page of its own (a fresh browser context, its own session). */
+  const signIn = async (user: { email: string; password: string }, on?: Page) => {
+    const context = on ? on.context() : await browser.newContext({ locale: 'id-ID' })
+    const signed = on ?? (await context.newPage())
+    await signed.goto(`${cms.url}/admin`)
+    await signed.getByLabel(/email/i).fill(user.email)
+    await signed.getByLabel(/kata sandi/i).fill(user.password)
+    await signed.getByRole('button', { name: /masuk/i }).click()
+    await signed.waitForURL(`${cms.url}/admin`)
+    return { context, page: signed }
+  }
+
   beforeAll(async () => {
     browser = await launchBrowser()
     page = await browser.newPage({ locale: 'id-ID' })
@@ -55,11 +67,7 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
   })
 
   it('lets an OPD editor sign in, in Bahasa Indonesia, and refuses an incomplete form field by field', async () => {
-    await page.goto(`${cms.url}/admin`)
-    await page.getByLabel(/email/i).fill(editor.email)
-    await page.getByLabel(/kata sandi/i).fill(editor.password)
-    await page.getByRole('button', { name: /masuk/i }).click()
-    await page.waitForURL(`${cms.url}/admin`)
+    await signIn(editor, page)
     await expect(page.getByText('Perencanaan dan anggaran').first().isVisible()).resolves.toBe(true)
 
     await page.goto(`${cms.url}/admin/collections/goals/create`)
@@ -81,12 +89,7 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
 
   it('ranks every OPD for Kominfo, with each unmet duty linking to the form that fixes it', async () => {
     const admin = users.find((u) => u.role === 'kominfo-admin')!
-    const context = await browser.newContext({ locale: 'id-ID' })
-    const adminPage = await context.newPage()
-    await adminPage.goto(`${cms.url}/admin`)
-    await adminPage.getByLabel(/email/i).fill(admin.email)
-    await adminPage.getByLabel(/kata sandi/i).fill(admin.password)
-    await adminPage.getByRole('button', { name: /masuk/i }).click()
+    const { context, page: adminPage } = await signIn(admin)
     await adminPage.getByRole('heading', { name: 'Kepatuhan terhadap kewajiban publikasi' }).waitFor()
     const rows = adminPage.locator('.compliance-dashboard tbody tr')
     expect(await rows.count()).toBe(42)
@@ -115,13 +118,7 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
     await page.getByText(/Ajukan untuk ditelaah: berhasil, kini Diajukan/).first().waitFor({ timeout: 15_000 })
 
     const reviewer = users.find((u) => u.role === 'kominfo-reviewer')!
-    const context = await browser.newContext({ locale: 'id-ID' })
-    const reviewerPage = await context.newPage()
-    await reviewerPage.goto(`${cms.url}/admin`)
-    await reviewerPage.getByLabel(/email/i).fill(reviewer.email)
-    await reviewerPage.getByLabel(/kata sandi/i).fill(reviewer.password)
-    await reviewerPage.getByRole('button', { name: /masuk/i }).click()
-    await reviewerPage.waitForURL(`${cms.url}/admin`)
+    const { context, page: reviewerPage } = await signIn(reviewer)
     // The dashboard links the queue (it computes the province's compliance first, which may take a while).
     await expect(reviewerPage.getByRole('link', { name: 'Antrean telaah' }).getAttribute('href', { timeout: 60_000 })).resolves.toBe('/admin/antrean-telaah')
     await reviewerPage.goto(`${cms.url}/admin/antrean-telaah`)
@@ -142,13 +139,7 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
 
   it('shows a reviewer the draft as its page will look, in a private page nobody else gets and no build holds', async () => {
     const reviewer = users.find((u) => u.role === 'kominfo-reviewer')!
-    const context = await browser.newContext({ locale: 'id-ID' })
-    const reviewerPage = await context.newPage()
-    await reviewerPage.goto(`${cms.url}/admin`)
-    await reviewerPage.getByLabel(/email/i).fill(reviewer.email)
-    await reviewerPage.getByLabel(/kata sandi/i).fill(reviewer.password)
-    await reviewerPage.getByRole('button', { name: /masuk/i }).click()
-    await reviewerPage.waitForURL(`${cms.url}/admin`)
+    const { context, page: reviewerPage } = await signIn(reviewer)
     const found = await reviewerPage.request.get(`${cms.url}/api/news?draft=true&depth=0&where[title][like]=${MARKERS.draft}`)
     const draft = ((await found.json()) as { docs: { id: number; title: string }[] }).docs[0]!
     await reviewerPage.goto(`${cms.url}/admin/collections/news/${draft.id}`)
@@ -181,13 +172,7 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
     const { docs } = (await (await fetch(`${cms.url}/api/services?where[opd.slug][equals]=diskumkm&limit=1&depth=0`)).json()) as { docs: { slug: string; name: string }[] }
     const service = docs[0]!
     const admin = users.find((u) => u.role === 'kominfo-admin')!
-    const context = await browser.newContext({ locale: 'id-ID' })
-    const adminPage = await context.newPage()
-    await adminPage.goto(`${cms.url}/admin`)
-    await adminPage.getByLabel(/email/i).fill(admin.email)
-    await adminPage.getByLabel(/kata sandi/i).fill(admin.password)
-    await adminPage.getByRole('button', { name: /masuk/i }).click()
-    await adminPage.waitForURL(`${cms.url}/admin`)
+    const { context, page: adminPage } = await signIn(admin)
     await expect(adminPage.getByRole('link', { name: 'Restrukturisasi OPD' }).getAttribute('href', { timeout: 60_000 })).resolves.toBe('/admin/restrukturisasi-opd')
     await adminPage.goto(`${cms.url}/admin/restrukturisasi-opd`)
     await adminPage.getByRole('heading', { name: 'Restrukturisasi OPD' }).waitFor()
