@@ -142,11 +142,13 @@ export interface Config {
   globals: {
     province: Province;
     'workflow-settings': WorkflowSetting;
+    'citizen-settings': CitizenSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     province: ProvinceSelect<false> | ProvinceSelect<true>;
     'workflow-settings': WorkflowSettingsSelect<false> | WorkflowSettingsSelect<true>;
+    'citizen-settings': CitizenSettingsSelect<false> | CitizenSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -162,6 +164,7 @@ export interface Config {
       'send-notifications': TaskSendNotifications;
       'workflow-schedule': TaskWorkflowSchedule;
       'review-reminders': TaskReviewReminders;
+      'erase-personal-data': TaskErasePersonalData;
       inline: {
         input: unknown;
         output: unknown;
@@ -1212,7 +1215,8 @@ export interface PayloadJob {
           | 'check-links'
           | 'send-notifications'
           | 'workflow-schedule'
-          | 'review-reminders';
+          | 'review-reminders'
+          | 'erase-personal-data';
         taskID: string;
         input?:
           | {
@@ -1254,6 +1258,7 @@ export interface PayloadJob {
         | 'send-notifications'
         | 'workflow-schedule'
         | 'review-reminders'
+        | 'erase-personal-data'
       )
     | null;
   queue?: string | null;
@@ -2285,6 +2290,30 @@ export interface WorkflowSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizen-settings".
+ */
+export interface CitizenSetting {
+  id: number;
+  /**
+   * Counted from the day after receipt, skipping weekends and the holidays below.
+   */
+  complaintDays: number;
+  /**
+   * Afterwards name, contact, NIK and message are erased; ticket, status and answer stay.
+   */
+  retentionDays: number;
+  holidays?:
+    | {
+        date: string;
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2325,6 +2354,24 @@ export interface ProvinceSelect<T extends boolean = true> {
 export interface WorkflowSettingsSelect<T extends boolean = true> {
   headApproval?: T;
   reminderDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizen-settings_select".
+ */
+export interface CitizenSettingsSelect<T extends boolean = true> {
+  complaintDays?: T;
+  retentionDays?: T;
+  holidays?:
+    | T
+    | {
+        date?: T;
+        name?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2398,6 +2445,14 @@ export interface TaskWorkflowSchedule {
  * via the `definition` "TaskReview-reminders".
  */
 export interface TaskReviewReminders {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskErase-personal-data".
+ */
+export interface TaskErasePersonalData {
   input?: unknown;
   output?: unknown;
 }

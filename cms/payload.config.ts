@@ -11,6 +11,8 @@ import { emailAdapter } from './email.ts'
 import { Province } from './globals/Province.ts'
 import { reviewQueueEndpoint } from './workflow/queue.ts'
 import { WorkflowSettings } from './workflow/Settings.ts'
+import { CitizenSettings } from './citizen/Settings.ts'
+import { complaintEndpoint, complaintStatusEndpoint } from './citizen/intake.ts'
 import { depthLimit, GRAPHQL_MAX_DEPTH } from './graphql/depthLimit.ts'
 import { jobs } from './jobs/index.ts'
 import { rootDir } from './paths.ts'
@@ -47,10 +49,10 @@ export default buildConfig({
     fallbackLanguage: 'id',
   },
   collections,
-  globals: [Province, WorkflowSettings],
+  globals: [Province, WorkflowSettings, CitizenSettings],
   // Publishing queues a rebuild of the sites that show the change (cms/jobs, sites/lib/builder.ts).
   jobs,
-  endpoints: [complianceEndpoint, complianceHistoryEndpoint, reviewQueueEndpoint],
+  endpoints: [complianceEndpoint, complianceHistoryEndpoint, reviewQueueEndpoint, complaintEndpoint, complaintStatusEndpoint],
   graphQL: {
     maxComplexity: 5000,
     disablePlaygroundInProduction: true,

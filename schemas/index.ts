@@ -32,6 +32,7 @@ export * from './formats.ts'
 export * from './meta.ts'
 export * from './text.ts'
 export * from './vocabularies.ts'
+export * from './workdays.ts'
 export { RESERVED_OPD_SLUGS } from './types/opds.ts'
 export {
   agencies,

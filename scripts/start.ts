@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
+import { createServer, type AddressInfo } from 'node:net'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -11,6 +12,7 @@ import { demoProvince } from './seed/data.ts'
 import { loadDemoProvince } from './seed/load.ts'
 import { MARKERS } from './seed/markers.ts'
 import { ALL, startBuilder } from '../sites/lib/builder.ts'
+import { startFront } from '../cms/citizen/network.ts'
 import { sitesConfig } from '../sites/lib/config.ts'
 import { serveSites } from '../sites/lib/serve.ts'
 
@@ -73,7 +75,14 @@ const [builder] = await Promise.all([
   process.exit(1)
 })
 
-const server = spawn(process.execPath, [nextBin, 'start', 'cms', '-p', String(port)], {
+// Next listens on loopback only; the public port is a thin front that passes each request on with the
+// socket's address (cms/citizen/network.ts), which the citizen channels' rate limits need.
+const nextPort = await freePort()
+await startFront(port, nextPort).catch((error: NodeJS.ErrnoException) => {
+  console.error(`Cannot listen on port ${port} (${error.code === 'EADDRINUSE' ? 'already in use; set PORT' : error.message}); nothing was started.`)
+  process.exit(1)
+})
+const server = spawn(process.execPath, [nextBin, 'start', 'cms', '-p', String(nextPort), '-H', '127.0.0.1'], {
   cwd: rootDir,
   stdio: ['ignore', 'pipe', 'inherit'],
   env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
@@ -119,3 +128,12 @@ Portal OPD is running (ready after ${elapsed()}):
   REST     ${base}/api/<collection>, e.g. ${base}/api/services
   Sites    ${sites.layout.origin}/ (portal), ${sites.layout.origin}/<opd>/ (each OPD), rebuilt on every publish
 ${demoLogins}`)
+
+/** A port nothing listens on now, on loopback. */
+async function freePort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const { port: free } = probe.address() as AddressInfo
+  await new Promise((resolve) => probe.close(resolve))
+  return free
+}

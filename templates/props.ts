@@ -350,6 +350,23 @@ export interface SearchProps {
   types: string[]
 }
 
+/** The complaints and aspirations page: a form that posts to the CMS without JavaScript, and the status lookup. */
+export interface ComplaintFormProps {
+  site: SiteContext
+  /** `POST` target on the CMS (`/api/aduan`) and the status lookup (`/api/aduan/status`). */
+  action: Href
+  statusAction: Href
+  /** The OPDs a complaint may go to: on an OPD site only that OPD. */
+  opds: { value: string; label: string }[]
+  /** Absolute URL of this page, sent along so the answer page can link back. */
+  back: Href
+  /** SP4N-LAPOR!, the national channel. */
+  laporUrl: Href
+  /** Working days an OPD has to answer; days personal data is kept after the answer (the privacy notice). */
+  complaintDays: number
+  retentionDays: number
+}
+
 /** Every page template by name, with its props: what a page of the site model asks to render. */
 export interface TemplateProps {
   'opd-home': OpdHomeProps
@@ -375,6 +392,7 @@ export interface TemplateProps {
   search: SearchProps
   compliance: ComplianceProps
   'compliance-evidence': ComplianceEvidenceProps
+  'complaint-form': ComplaintFormProps
 }
 export type TemplateName = keyof TemplateProps
 

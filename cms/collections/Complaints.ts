@@ -1,4 +1,5 @@
-import type { Field } from 'payload'
+import type { Field, GroupField } from 'payload'
+import { sealed } from '../citizen/seal.ts'
 import { assignTicket } from '../hooks/assignTicket.ts'
 import { complaints } from '../../schemas/index.ts'
 import { contentCollection, GROUPS } from './content.ts'
@@ -8,7 +9,12 @@ export const Complaints = contentCollection(complaints, {
   // Complaints are records, not authored content: visitors see answered ones, never who wrote them.
   drafts: false,
   audit: false,
-  overrides: { ticket: (field) => ({ ...field, unique: true, index: true }) as Field },
+  overrides: {
+    ticket: (field) => ({ ...field, unique: true, index: true }) as Field,
+    // Citizens' personal data is stored encrypted (UU 27/2022); read in clear only where field access allows.
+    message: sealed,
+    reporter: (field) => ({ ...field, fields: (field as GroupField).fields.map(sealed) }) as Field,
+  },
   publicFilter: { status: { in: ['answered', 'closed'] } },
   defaultColumns: ['ticket', 'subject', 'opd', 'status', 'dueAt'],
   hooks: { beforeValidate: [assignTicket] },

@@ -1,24 +1,14 @@
 import type { CollectionBeforeValidateHook } from 'payload'
+import { newTicket } from '../citizen/tickets.ts'
 
 /**
- * Gives a new complaint its public ticket number, ADU-<year>-<5 digits>, counting within the year. The
- * number is the system's: what a client sends is ignored, and an update keeps the number it had.
+ * Gives a new complaint its public ticket (cms/citizen/tickets.ts): random, so holding one ticket tells
+ * nothing about any other. The ticket is the system's: what a client sends is ignored, and an update keeps
+ * the ticket it had.
  */
-export const assignTicket: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req, collection }) => {
+export const assignTicket: CollectionBeforeValidateHook = ({ data, operation, originalDoc }) => {
   if (!data) return data
   if (operation === 'update') return { ...data, ticket: originalDoc?.ticket }
   if (operation !== 'create') return data
-  const year = new Date().getFullYear()
-  const prefix = `ADU-${year}-`
-  const last = await req.payload.find({
-    collection: collection.slug as 'complaints',
-    where: { ticket: { like: prefix } },
-    sort: '-ticket',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const lastNumber = Number((last.docs[0] as { ticket?: string } | undefined)?.ticket?.slice(prefix.length) ?? 0)
-  return { ...data, ticket: `${prefix}${String(lastNumber + 1).padStart(5, '0')}` }
+  return { ...data, ticket: newTicket(new Date().getFullYear()) }
 }

@@ -5,9 +5,10 @@ import { sendNotifications } from '../notifications/deliver.ts'
 import { NOTIFY_QUEUE } from '../notifications/notify.ts'
 import { reminderTask, scheduleTask, WORKFLOW_QUEUE } from '../workflow/jobs.ts'
 import { checkLinksTask, COMPLIANCE_QUEUE, storeCompliance } from './storeCompliance.ts'
+import { retentionTask } from '../citizen/retention.ts'
 
 export const jobs: JobsConfig = {
-  tasks: [rebuildSite, storeCompliance, checkLinksTask, sendNotifications, scheduleTask, reminderTask],
+  tasks: [rebuildSite, storeCompliance, checkLinksTask, sendNotifications, scheduleTask, reminderTask, retentionTask],
   // Only Kominfo admins may run or cancel jobs through the API; hooks queue them on the server.
   access: { run: ({ req }) => hasRole(req, 'kominfo-admin'), queue: ({ req }) => hasRole(req, 'kominfo-admin'), cancel: ({ req }) => hasRole(req, 'kominfo-admin') },
   // Site rebuilds every second where a builder is configured; notification emails every five seconds (retries

@@ -8,7 +8,7 @@ type Doc = z.infer<typeof complaints.fields> & SystemFields
 const minimal: Doc = {
   id: 1,
   opd: 3,
-  ticket: 'ADU-2026-00017',
+  ticket: 'ADU-2026-7K3Q-X9MD-2PRT',
   subject: 'Laman PPID tidak dapat diakses dari jaringan seluler',
   status: 'received',
   receivedAt: '2026-02-03',
@@ -18,7 +18,7 @@ const minimal: Doc = {
 const full: Doc = {
   id: 2,
   opd: 5,
-  ticket: 'ADU-2026-00009',
+  ticket: 'ADU-2026-H4WN-0C8B-ZE5A',
   subject: 'Jadwal layanan vaksinasi di UPTD Labkesda belum diumumkan',
   status: 'answered',
   receivedAt: '2026-01-19',
@@ -34,7 +34,7 @@ export const examples = defineExamples({
   valid: [
     { name: 'Pengaduan baru diterima (minimal)', doc: minimal },
     { name: 'Pengaduan dijawab dengan jawaban terbit (lengkap)', doc: full },
-    { name: 'Pengaduan sedang ditindaklanjuti', doc: { ...minimal, id: 3, ticket: 'ADU-2026-00021', status: 'in_progress' } },
+    { name: 'Pengaduan sedang ditindaklanjuti', doc: { ...minimal, id: 3, ticket: 'ADU-2026-Q1TB-6VJ9-M2XS', status: 'in_progress' } },
   ],
   invalid: [
     { name: 'tanpa id', doc: without(minimal, 'id'), errorPath: 'id' },
@@ -46,7 +46,7 @@ export const examples = defineExamples({
     { name: 'tanpa batas waktu jawaban', doc: without(minimal, 'dueAt'), errorPath: 'dueAt' },
     { name: 'OPD dengan id 0', doc: withValue(minimal, 'opd', 0), errorPath: 'opd' },
     { name: 'nomor tiket format lain', doc: withValue(minimal, 'ticket', 'LAPOR-17'), errorPath: 'ticket' },
-    { name: 'nomor tiket dengan urutan empat digit', doc: withValue(minimal, 'ticket', 'ADU-2026-0017'), errorPath: 'ticket' },
+    { name: 'nomor tiket berurutan yang dapat ditebak', doc: withValue(minimal, 'ticket', 'ADU-2026-00017'), errorPath: 'ticket' },
     { name: 'perihal terlalu pendek', doc: withValue(minimal, 'subject', 'PPID'), errorPath: 'subject' },
     { name: 'status tidak dikenal', doc: withValue(minimal, 'status', 'ditolak'), errorPath: 'status' },
     { name: 'tanggal diterima berformat HH-BB-TTTT', doc: withValue(minimal, 'receivedAt', '03-02-2026'), errorPath: 'receivedAt' },

@@ -21,7 +21,7 @@ export const complaints = defineType({
   titleField: 'ticket',
   fields: z.object({
     opd: opdRef(),
-    ticket: field(z.string().regex(/^ADU-\d{4}-\d{5}$/), t('Nomor tiket', 'Ticket'), 'Public ticket number, e.g. ADU-2026-00001.', { readOnly: true }),
+    ticket: field(z.string().regex(/^ADU-\d{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/), t('Nomor tiket', 'Ticket'), 'Public ticket: year and 12 random characters (Crockford base 32), e.g. ADU-2026-7K3Q-X9MD-2PRT; unguessable.', { readOnly: true }),
     subject: field(z.string().min(5), t('Perihal', 'Subject'), 'Short subject, written so that it identifies no person.'),
     status: field(COMPLAINT_STATUS.schema(), t('Status', 'Status'), 'Where the complaint is in handling.'),
     receivedAt: field(formatted('date'), t('Diterima', 'Received'), 'When the complaint arrived.'),

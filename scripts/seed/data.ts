@@ -392,7 +392,8 @@ export const demoProvince = (today: Date): DemoProvince => {
     ticket += 1
     return published({
       opd: ref('opds', opd),
-      ticket: `ADU-${year}-${String(ticket).padStart(5, '0')}`,
+      // Fixed sample tickets (the CMS makes random ones): 12 characters of Crockford base 32.
+      ticket: `ADU-${year}-SAMP-${String(ticket).padStart(4, '0')}-0000`,
       subject,
       status: answered ? 'answered' : 'received',
       receivedAt: daysAgo(daysOld),
@@ -488,6 +489,22 @@ export const demoProvince = (today: Date): DemoProvince => {
       ppidUrl: 'https://ppid.bantenprov.go.id',
       openDataUrl: 'https://satudata.bantenprov.go.id',
       laporUrl: 'https://www.lapor.go.id',
+    },
+    // National holidays and joint leave days of the SKB (SAMPLE dates: Kominfo keeps the real list each year).
+    citizen: {
+      complaintDays: 5,
+      retentionDays: 730,
+      holidays: [
+        ['2026-01-01', 'Tahun Baru 2026 Masehi'],
+        ['2026-03-20', 'Idulfitri 1447 H'],
+        ['2026-03-21', 'Idulfitri 1447 H'],
+        ['2026-05-01', 'Hari Buruh Internasional'],
+        ['2026-06-01', 'Hari Lahir Pancasila'],
+        ['2026-08-17', 'Hari Kemerdekaan RI'],
+        ['2026-12-24', 'Cuti bersama Natal'],
+        ['2026-12-25', 'Kelahiran Yesus Kristus'],
+        ['2027-01-01', 'Tahun Baru 2027 Masehi'],
+      ].map(([date, name]) => ({ date: date!, name: `${name} (contoh)` })),
     },
     collections: order.map((slug) => [slug, c[slug] ?? []]),
     users,

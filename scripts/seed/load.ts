@@ -69,6 +69,7 @@ export const loadDemoProvince = async (payload: Payload, today = new Date(), log
 
   try {
     await payload.updateGlobal({ slug: 'province', data: demo.province, overrideAccess: true, req })
+    await payload.updateGlobal({ slug: 'citizen-settings', data: demo.citizen, overrideAccess: true, req })
     for (const [slug, docs] of demo.collections) {
       const collection = payload.collections[slug as CollectionSlug]
       if (!collection) throw new Error(`seed: unknown collection ${slug}`)

@@ -40,6 +40,8 @@ export interface SeedUser {
 
 export interface DemoProvince {
   province: Record<string, unknown>
+  /** The citizen-settings global: answer deadline, retention, holiday calendar. */
+  citizen: { complaintDays: number; retentionDays: number; holidays: { date: string; name: string }[] }
   /** Collections in load order: a document only refers to documents of earlier collections or earlier in its own list. */
   collections: [slug: string, docs: SeedDoc[]][]
   users: SeedUser[]

@@ -7,7 +7,7 @@ import * as pagefind from 'pagefind'
 import { applyOverrides, todayInJakarta, type LinkStatus, type RuleOverride } from '../../schemas/compliance/index.ts'
 import { createAssets } from './assets.ts'
 import { createCmsClient } from './cms-client.ts'
-import { buildModel, type ComplianceInputs, type SiteModel } from './model.ts'
+import { buildModel, type CitizenInputs, type ComplianceInputs, type SiteModel } from './model.ts'
 import { checkSnapshot, fetchSnapshot, PROVINCE, type Problem, type Snapshot } from './snapshot.ts'
 import { writeRedirects, type Redirect } from './redirects.ts'
 import { createUrls, type SiteLayout } from './urls.ts'
@@ -18,6 +18,8 @@ const repoRoot = path.resolve(sitesRoot, '..')
 export interface BuildOptions {
   /** Origin of the CMS, e.g. http://localhost:3000: the builder reads its public GraphQL API and files. */
   cms: string
+  /** The CMS's origin as citizens reach it (the complaint form posts there); `cms` when not given. */
+  cmsPublic?: string
   /** Folder holding the live output (`<outDir>/sites`, a link to the current build) and the builds. */
   outDir: string
   /** Rebuild only these OPDs (and the portal); the other OPD sites are carried over from the live output. */
@@ -77,8 +79,14 @@ export const buildSites = async (options: BuildOptions): Promise<BuildSummary> =
     let fetched: Snapshot
     let compliance: ComplianceInputs
     let redirects: Redirect[]
+    let citizen: CitizenInputs
     try {
-      ;[fetched, compliance, redirects] = await Promise.all([(options.source ?? (() => fetchSnapshot(client)))(), fetchCompliance(options.cms), fetchRedirects(options.cms)])
+      ;[fetched, compliance, redirects, citizen] = await Promise.all([
+        (options.source ?? (() => fetchSnapshot(client)))(),
+        fetchCompliance(options.cms),
+        fetchRedirects(options.cms),
+        fetchCitizen(options.cms, options.cmsPublic),
+      ])
     } catch (error) {
       throw new BuildError(`CMS tidak dapat dibaca di ${options.cms}: ${(error as Error).message}. Situs yang tayang tidak berubah.`)
     }
@@ -113,7 +121,7 @@ export const buildSites = async (options: BuildOptions): Promise<BuildSummary> =
     const layout: SiteLayout = { ...options.layout, domain: options.layout.domain ?? String(content.province.domain) }
     const urls = createUrls(layout)
     const assets = createAssets({ cms: options.cms, cacheDir: path.join(outDir, 'cache'), urls })
-    const model = await buildModel({ snapshot: content, render, urls, assets, today: options.today ?? todayInJakarta(), compliance })
+    const model = await buildModel({ snapshot: content, render, urls, assets, today: options.today ?? todayInJakarta(), compliance, citizen })
 
     step('model')
     const site = path.join(buildDir, 'site')
@@ -250,6 +258,14 @@ const fetchCompliance = async (cms: string): Promise<ComplianceInputs> => {
     get<{ opds: ComplianceInputs['history'] }>('/api/compliance/history'),
   ])
   return { rulebook: applyOverrides(overrides.docs), links: links.docs, history: history.opds }
+}
+
+/** The province's rules for the complaint form (answer deadline, retention), public in the CMS. */
+export const fetchCitizen = async (cms: string, cmsPublic = cms): Promise<CitizenInputs> => {
+  const response = await fetch(new URL('/api/globals/citizen-settings?depth=0', cms))
+  if (!response.ok) throw new Error(`/api/globals/citizen-settings: HTTP ${response.status}`)
+  const settings = (await response.json()) as { complaintDays?: number; retentionDays?: number }
+  return { cms: cmsPublic, complaintDays: settings.complaintDays ?? 5, retentionDays: settings.retentionDays ?? 730 }
 }
 
 /** Old OPD addresses and their successors, public in the CMS (cms/restructure). */

@@ -89,7 +89,7 @@ export const startBuilder = async ({ port, token, log = console.log, env = proce
     if (previewsRunning >= 2) await new Promise<void>((resolve) => previewWaiters.push(resolve))
     previewsRunning++
     try {
-      return await renderPreview({ outDir: config.outDir, layout: config.layout, cms: config.cms, collection, doc })
+      return await renderPreview({ outDir: config.outDir, layout: config.layout, cms: config.cms, cmsPublic: config.cmsPublic, collection, doc })
     } finally {
       previewsRunning--
       previewWaiters.shift()?.()

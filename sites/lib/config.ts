@@ -10,8 +10,10 @@ export const sitesConfig = (env: NodeJS.ProcessEnv = process.env) => {
   const mode = env.SITES_LAYOUT ?? 'paths'
   if (mode !== 'paths' && mode !== 'hosts') throw new Error(`SITES_LAYOUT must be "paths" or "hosts", not "${mode}"`)
   const layout: SiteLayout = { mode, origin: env.SITES_ORIGIN ?? `http://localhost:${port}`, ...(env.SITES_DOMAIN ? { domain: env.SITES_DOMAIN } : {}) }
+  const cms = env.CMS_URL ?? `http://localhost:${env.PORT ?? 3000}`
   return {
-    cms: env.CMS_URL ?? `http://localhost:${env.PORT ?? 3000}`,
+    cms,
+    cmsPublic: env.CMS_PUBLIC_URL ?? cms,
     outDir: path.resolve(repoRoot, env.SITES_DIR ?? 'dist'),
     port,
     layout,

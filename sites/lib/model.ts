@@ -36,6 +36,7 @@ export const OPD_SECTIONS = [
   ['Anggaran', 'anggaran/'],
   ['Layanan', 'layanan/'],
   ['PPID', 'ppid/'],
+  ['Pengaduan', 'aduan/'],
   ['Berita', 'berita/'],
   ['Peringatan', 'peringatan/'],
   ['Produk Hukum', 'produk-hukum/'],
@@ -52,6 +53,7 @@ export const PORTAL_SECTIONS = [
   ['Peringatan', 'peringatan/'],
   ['Produk Hukum', 'produk-hukum/'],
   ['Kepatuhan', 'kepatuhan/'],
+  ['Pengaduan', 'aduan/'],
   ['Pencarian', 'cari/'],
 ] as const
 
@@ -88,6 +90,13 @@ export interface ComplianceInputs {
   history: Record<string, { trend: { month: string; score: number }[]; failingSince: Record<string, string> }>
 }
 
+/** What the complaint pages need from the CMS: where to post (its public origin) and the province's rules. */
+export interface CitizenInputs {
+  cms: string
+  complaintDays: number
+  retentionDays: number
+}
+
 /**
  * Works out every page of the portal and of the given OPDs from checked, published content. Pure but for
  * `assets`, which copies the files pages show; `today` decides which emergency notices are still active.
@@ -99,6 +108,7 @@ export const buildModel = async ({
   assets,
   today,
   compliance,
+  citizen,
 }: {
   snapshot: Snapshot
   render: string[]
@@ -106,6 +116,7 @@ export const buildModel = async ({
   assets: Assets
   today: string
   compliance: ComplianceInputs
+  citizen: CitizenInputs
 }): Promise<SiteModel> => {
   const { rulebook } = compliance
   const province = snapshot.province
@@ -308,6 +319,27 @@ export const buildModel = async ({
   }
 
   // --- OPD sites ---
+  /** The complaint form of a site: it posts to the CMS, which answers with the ticket's status page. */
+  const addComplaintForm = (unit: string, choices: { value: string; label: string }[]) => {
+    const site = model.sites[unit]!
+    add(
+      unit,
+      'aduan/',
+      'complaint-form',
+      {
+        site,
+        action: new URL('/api/aduan', citizen.cms).href,
+        statusAction: new URL('/api/aduan/status', citizen.cms).href,
+        opds: choices,
+        back: urls.absolute(unit, 'aduan/'),
+        laporUrl: S(province.laporUrl),
+        complaintDays: citizen.complaintDays,
+        retentionDays: citizen.retentionDays,
+      },
+      { title: 'Pengaduan dan aspirasi', description: `Sampaikan pengaduan atau aspirasi kepada ${site.siteName} dan lihat statusnya dengan kode tiket.`, breadcrumbs: crumbs(unit, ['Pengaduan']) },
+    )
+  }
+
   const renderOpd = async (unit: string) => {
     const site = model.sites[unit]!
     const profile = of(unit, 'opd-profiles')[0]
@@ -422,6 +454,7 @@ export const buildModel = async ({
       },
       { title: 'PPID: daftar informasi publik', description: `Daftar informasi publik, prosedur permohonan dan laporan layanan informasi ${site.siteName}.`, searchType: 'PPID', breadcrumbs: crumbs(unit, ['PPID']) },
     )
+    addComplaintForm(unit, [{ value: unit, label: site.siteName }])
     await addNews(unit, news)
     add(unit, 'peringatan/', 'notice-list', noticeLists(unit, [unit]), { title: 'Peringatan dini', description: `Informasi serta merta dan peringatan dini dari ${site.siteName}.`, searchType: 'Peringatan', breadcrumbs: crumbs(unit, ['Peringatan']) })
     add(unit, 'produk-hukum/', 'legal-documents', { site, documents: await fileList(unit, 'legal-documents', (d) => `${9999 - Number(d.year)}|${S(d.number)}`) }, { title: 'Produk hukum', description: `Peraturan dan keputusan yang diterbitkan ${site.siteName}.`, searchType: 'Produk hukum', breadcrumbs: crumbs(unit, ['Produk Hukum']) })
@@ -684,6 +717,7 @@ export const buildModel = async ({
         breadcrumbs: crumbs(unit, ['Kepatuhan', 'kepatuhan/'], [o.name]),
       })
     }
+    addComplaintForm(unit, opds.map((opd) => ({ value: S(opd.slug), label: S(opd.name) })))
     add(unit, 'cari/', 'search', { site, opds: [{ value: provinceName, label: provinceName }, ...opds.map((opd) => ({ value: S(opd.name), label: S(opd.name) }))], types: SEARCH_TYPES }, { title: 'Pencarian', description: `Cari di portal ${provinceName} dan seluruh situs OPD.`, breadcrumbs: crumbs(unit, ['Pencarian']) })
   }
 

@@ -5,7 +5,7 @@ import { applyOverrides, todayInJakarta } from '../../schemas/compliance/index.t
 import { explain } from '../../schemas/index.ts'
 import type { FileView, ImageView } from '../../templates/props.ts'
 import type { Assets } from './assets.ts'
-import { renderPart } from './build.ts'
+import { fetchCitizen, renderPart } from './build.ts'
 import { buildModel } from './model.ts'
 import { emptyUnit, PROVINCE, SITE_TYPES, type Doc, type Problem, type Snapshot } from './snapshot.ts'
 import { createUrls, type SiteLayout } from './urls.ts'
@@ -98,7 +98,7 @@ const cmsAssets = (cms: string): Assets => {
  * it), with the real templates, in the context of what is live: the live build's content with this one
  * document put in. Written to a temporary folder outside the sites' output and removed before returning.
  */
-export const renderPreview = async ({ outDir, layout, cms, collection, doc }: { outDir: string; layout: SiteLayout; cms: string; collection: string; doc: Doc }): Promise<Preview> => {
+export const renderPreview = async ({ outDir, layout, cms, cmsPublic, collection, doc }: { outDir: string; layout: SiteLayout; cms: string; cmsPublic?: string; collection: string; doc: Doc }): Promise<Preview> => {
   const type = SITE_TYPES.find((candidate) => candidate.slug === collection)
   if (!type) throw new PreviewError(400, `Jenis konten "${collection}" tidak tampil di situs, jadi tidak ada pratinjaunya.`)
   const snapshot = liveContent(outDir)
@@ -126,6 +126,7 @@ export const renderPreview = async ({ outDir, layout, cms, collection, doc }: { 
     assets: cmsAssets(cms),
     today: todayInJakarta(),
     compliance: { rulebook: applyOverrides([]), links: [], history: {} },
+    citizen: await fetchCitizen(cms, cmsPublic),
   })
   const wanted = urls.file(unit, previewPath(type.slug, content))
   const page = model.pages.find((p) => p.unit === unit && p.path === wanted) ?? model.pages.find((p) => p.unit === unit && p.path === urls.file(unit))

@@ -2,6 +2,7 @@ import type { LayoutProps, PageSpec, SiteContext, TemplateName, TemplateProps } 
 import { examples as budget } from './budget.ts'
 import { examples as compliance } from './compliance.ts'
 import { examples as complianceEvidence } from './compliance-evidence.ts'
+import { examples as complaintForm } from './complaint-form.ts'
 import { examples as budgetIndex } from './budget-index.ts'
 import { examples as dataset } from './dataset.ts'
 import { examples as datasetList } from './dataset-list.ts'
@@ -48,6 +49,7 @@ export const EXAMPLES: { [K in TemplateName]: Record<string, TemplateProps[K]> }
   search,
   compliance,
   'compliance-evidence': complianceEvidence,
+  'complaint-form': complaintForm,
 }
 
 /** Page title and the navigation path segment (under the site's home) of each template. */
@@ -75,6 +77,7 @@ const PAGE: { [K in TemplateName]: { title: (props: TemplateProps[K]) => string;
   search: { title: () => 'Pencarian', nav: 'cari/' },
   compliance: { title: () => 'Kepatuhan Keterbukaan Informasi', nav: 'kepatuhan/' },
   'compliance-evidence': { title: (p) => `Bukti kepatuhan ${p.opdName}`, nav: 'kepatuhan/' },
+  'complaint-form': { title: () => 'Pengaduan dan Aspirasi', nav: 'aduan/' },
 }
 
 const layoutOf = <K extends TemplateName>(template: K, example: string, props: TemplateProps[K]): Omit<LayoutProps, 'site'> => {

@@ -7,6 +7,7 @@ import * as migration_20261128_133309_compliance_overrides from './20261128_1333
 import * as migration_20261128_144158_link_checks from './20261128_144158_link_checks';
 import * as migration_20261128_150442_editorial_workflow from './20261128_150442_editorial_workflow';
 import * as migration_20261128_175743_opd_restructuring from './20261128_175743_opd_restructuring';
+import * as migration_20261128_182305_citizen_channels from './20261128_182305_citizen_channels';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261128_175743_opd_restructuring.up,
     down: migration_20261128_175743_opd_restructuring.down,
-    name: '20261128_175743_opd_restructuring'
+    name: '20261128_175743_opd_restructuring',
+  },
+  {
+    up: migration_20261128_182305_citizen_channels.up,
+    down: migration_20261128_182305_citizen_channels.down,
+    name: '20261128_182305_citizen_channels'
   },
 ];

@@ -1,0 +1,235 @@
+import { createHash } from 'node:crypto'
+import type { Endpoint, PayloadRequest } from 'payload'
+import { addWorkingDays, COMPLAINT_STATUS, dayInJakarta, FORMATS } from '../../schemas/index.ts'
+import { ACTIVE_OPDS } from '../restructure/active.ts'
+import { clientAddress } from './network.ts'
+import { escapeHtml, htmlPage } from './page.ts'
+import { createLimiter } from './rateLimit.ts'
+import { citizenRules } from './Settings.ts'
+import { readTicket } from './tickets.ts'
+
+/** What the form sends (names are the form's, in Bahasa Indonesia) and how long each may be. */
+export const FORM_FIELDS = {
+  opd: { label: 'OPD tujuan', max: 60 },
+  perihal: { label: 'Perihal', min: 5, max: 150 },
+  isi: { label: 'Isi pengaduan atau aspirasi', min: 10, max: 5000 },
+  nama: { label: 'Nama', min: 2, max: 100 },
+  email: { label: 'Email', max: 254 },
+  telepon: { label: 'Telepon', max: 20 },
+  nik: { label: 'NIK', max: 16 },
+} as const
+type FormField = keyof typeof FORM_FIELDS
+/** A field people do not see; what fills it is a robot. */
+export const HONEYPOT = 'situs_web'
+const MAX_BODY = 16_384
+
+export interface Problem {
+  field: string
+  message: string
+}
+
+/** One submission per client every two minutes on average: 5 per 10 minutes (COMPLAINT_RATE_LIMIT). */
+const submissions = createLimiter({ max: Number(process.env.COMPLAINT_RATE_LIMIT ?? 5), windowMs: 10 * 60_000 })
+const lookups = createLimiter({ max: 60, windowMs: 60_000 })
+/** The same submission sent again (a double click, a reload after POST) gets the first ticket, not a second complaint. */
+const recent = new Map<string, { ticket: string; at: number }>()
+
+/** A NIK: 16 digits, a province code 11-94, a birth date (day + 40 for women) that exists. */
+const validNik = (nik: string) => {
+  if (!/^\d{16}$/.test(nik)) return false
+  const province = Number(nik.slice(0, 2))
+  const day = Number(nik.slice(6, 8)) % 40
+  const month = Number(nik.slice(8, 10))
+  return province >= 11 && province <= 94 && day >= 1 && day <= 31 && month >= 1 && month <= 12
+}
+
+const readBody = async (req: PayloadRequest): Promise<Record<string, string> | 'too-large' | 'unreadable'> => {
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY) return 'too-large'
+  let text: string
+  try {
+    text = (await req.text?.()) ?? ''
+  } catch {
+    return 'unreadable'
+  }
+  if (text.length > MAX_BODY) return 'too-large'
+  if ((req.headers.get('content-type') ?? '').includes('application/json')) {
+    try {
+      const json = JSON.parse(text) as unknown
+      if (!json || typeof json !== 'object' || Array.isArray(json)) return 'unreadable'
+      return Object.fromEntries(Object.entries(json).map(([k, v]) => [k, typeof v === 'string' ? v : typeof v === 'boolean' || typeof v === 'number' ? String(v) : '']))
+    } catch {
+      return 'unreadable'
+    }
+  }
+  return Object.fromEntries(new URLSearchParams(text))
+}
+
+const wantsJson = (req: PayloadRequest) => (req.headers.get('accept') ?? '').includes('application/json') || (req.headers.get('content-type') ?? '').includes('application/json')
+
+/** Checks a submission; every problem, with the field it is about, in Bahasa Indonesia. */
+export const checkSubmission = (form: Record<string, string>, opds: Set<string>): Problem[] => {
+  const problems: Problem[] = []
+  const value = (field: FormField) => (form[field] ?? '').trim()
+  for (const [field, rule] of Object.entries(FORM_FIELDS) as [FormField, { label: string; min?: number; max: number }][]) {
+    const text = value(field)
+    if (rule.min && text.length < rule.min) problems.push({ field, message: text ? `${rule.label} minimal ${rule.min} karakter` : `${rule.label} wajib diisi` })
+    if (text.length > rule.max) problems.push({ field, message: `${rule.label} paling panjang ${rule.max.toLocaleString('id-ID')} karakter (kini ${text.length.toLocaleString('id-ID')})` })
+  }
+  if (!value('opd')) problems.push({ field: 'opd', message: 'Pilih OPD tujuan' })
+  else if (!opds.has(value('opd'))) problems.push({ field: 'opd', message: `OPD "${value('opd').slice(0, 60)}" tidak dikenal; pilih dari daftar` })
+  if (value('email') && !FORMATS.email.pattern.test(value('email'))) problems.push({ field: 'email', message: FORMATS.email.message.id })
+  if (value('telepon') && !FORMATS.phone.pattern.test(value('telepon'))) problems.push({ field: 'telepon', message: 'Nomor telepon harus diawali 0 atau +62, misalnya 0812 3456 7890' })
+  if (value('nik') && !validNik(value('nik'))) problems.push({ field: 'nik', message: 'NIK harus 16 angka sesuai KTP (kode wilayah dan tanggal lahir yang sah); boleh dikosongkan' })
+  if (!['ya', 'on', 'true'].includes(value('setuju' as FormField))) problems.push({ field: 'setuju', message: 'Centang persetujuan pemrosesan data pribadi untuk mengirim' })
+  return problems
+}
+
+/** The form again, filled with what was sent (never the honeypot), for a citizen without JavaScript. */
+const formAgain = (form: Record<string, string>, opds: { slug: string; name: string }[], problems: Problem[]) => {
+  const value = (field: string) => escapeHtml(form[field] ?? '')
+  const invalid = (field: string) => (problems.some((p) => p.field === field) ? ' aria-invalid="true"' : '')
+  const input = (field: FormField, type = 'text') => `<label for="f-${field}">${FORM_FIELDS[field].label}</label><input id="f-${field}" name="${field}" type="${type}" value="${value(field)}"${invalid(field)}>`
+  return (
+    `<form method="post" action="/api/aduan">` +
+    `<label for="f-opd">${FORM_FIELDS.opd.label}</label><select id="f-opd" name="opd"${invalid('opd')}><option value="">Pilih OPD</option>${opds.map((o) => `<option value="${escapeHtml(o.slug)}"${o.slug === form.opd ? ' selected' : ''}>${escapeHtml(o.name)}</option>`).join('')}</select>` +
+    input('perihal') +
+    `<label for="f-isi">${FORM_FIELDS.isi.label}</label><textarea id="f-isi" name="isi" rows="6"${invalid('isi')}>${value('isi')}</textarea>` +
+    input('nama') +
+    input('email', 'email') +
+    input('telepon', 'tel') +
+    input('nik') +
+    `<div class="hp" aria-hidden="true"><label for="f-hp">Jangan diisi</label><input id="f-hp" name="${HONEYPOT}" tabindex="-1" autocomplete="off"></div>` +
+    `<label><input type="checkbox" name="setuju" value="ya"${form.setuju ? ' checked' : ''}${invalid('setuju')}> Saya setuju data pribadi saya diproses untuk menangani pengaduan ini</label>` +
+    `<input type="hidden" name="kembali" value="${value('kembali')}"><button type="submit">Kirim</button></form>`
+  )
+}
+
+/** A link back to the site the citizen came from, only to where the form was (the Referer's origin). */
+const backLink = (req: PayloadRequest, wanted: string | undefined) => {
+  try {
+    const target = new URL(wanted ?? '')
+    const from = new URL(req.headers.get('referer') ?? '')
+    return target.origin === from.origin && /^https?:$/.test(target.protocol) ? `<p><a href="${escapeHtml(target.href)}">Kembali ke situs</a></p>` : ''
+  } catch {
+    return ''
+  }
+}
+
+const refuse = (req: PayloadRequest, status: number, problems: Problem[], form: Record<string, string> = {}, opds: { slug: string; name: string }[] = []) =>
+  wantsJson(req)
+    ? Response.json({ errors: problems }, { status })
+    : htmlPage(
+        status,
+        'Pengaduan belum terkirim',
+        `<h1>Pengaduan belum terkirim</h1><div class="error" role="alert"><p>Perbaiki isian berikut, lalu kirim lagi:</p><ul>${problems.map((p) => `<li>${escapeHtml(p.message)}</li>`).join('')}</ul></div>` +
+          (opds.length ? formAgain(form, opds, problems) : backLink(req, form.kembali)),
+      )
+
+/**
+ * `POST /api/aduan`: a citizen's complaint or aspiration, from the form on every site (a plain form post,
+ * answered with a redirect to its status page) or as JSON (answered with the ticket). Routed to the chosen
+ * OPD with its answer deadline in working days; the citizen's name, contact, NIK and message are stored
+ * encrypted. Refused, with every problem named and nothing stored: a malformed, oversized or incomplete
+ * submission, an unknown OPD, a filled honeypot, or a client over its rate.
+ */
+export const complaintEndpoint: Endpoint = {
+  path: '/aduan',
+  method: 'post',
+  handler: async (req) => {
+    const client = clientAddress(req.headers)
+    const wait = submissions.hit(client)
+    if (wait > 0) {
+      const response = refuse(req, 429, [{ field: '', message: `Terlalu banyak pengaduan dari alamat Anda dalam waktu singkat; coba lagi dalam ${Math.ceil(wait / 60)} menit` }])
+      response.headers.set('retry-after', String(wait))
+      return response
+    }
+    const form = await readBody(req)
+    if (form === 'too-large') return refuse(req, 413, [{ field: '', message: `Kiriman terlalu besar (paling besar ${MAX_BODY / 1024} KB); persingkat isi pengaduan` }])
+    if (form === 'unreadable') return refuse(req, 400, [{ field: '', message: 'Kiriman tidak dapat dibaca; kirim dari formulir pengaduan di situs' }])
+    if ((form[HONEYPOT] ?? '') !== '') return refuse(req, 400, [{ field: '', message: 'Formulir tidak dapat diproses' }])
+
+    const { docs } = await req.payload.find({ collection: 'opds', where: ACTIVE_OPDS, limit: 0, depth: 0, sort: 'name', pagination: false, overrideAccess: true, select: { slug: true, name: true }, req })
+    const opds = docs.map((o) => ({ id: o.id, slug: o.slug, name: o.name }))
+    const problems = checkSubmission(form, new Set(opds.map((o) => o.slug)))
+    if (problems.length) return refuse(req, 400, problems, form, opds)
+
+    const value = (field: FormField) => (form[field] ?? '').trim()
+    const fingerprint = createHash('sha256').update(JSON.stringify([client, ...Object.keys(FORM_FIELDS).map((f) => value(f as FormField))])).digest('hex')
+    const now = Date.now()
+    for (const [key, seen] of recent) if (now - seen.at > 10 * 60_000) recent.delete(key)
+    let ticket = recent.get(fingerprint)?.ticket
+    if (!ticket) {
+      const rules = await citizenRules(req.payload, req)
+      const today = dayInJakarta(now)
+      const created = await req.payload.create({
+        collection: 'complaints',
+        data: {
+          opd: opds.find((o) => o.slug === value('opd'))!.id,
+          subject: value('perihal'),
+          status: 'received',
+          receivedAt: today,
+          dueAt: addWorkingDays(today, rules.complaintDays, rules.holidays),
+          message: value('isi'),
+          reporter: { name: value('nama'), ...(value('email') ? { email: value('email') } : {}), ...(value('telepon') ? { phone: value('telepon') } : {}), ...(value('nik') ? { nik: value('nik') } : {}) },
+        } as never,
+        overrideAccess: true,
+        req,
+      })
+      ticket = created.ticket
+      recent.set(fingerprint, { ticket, at: now })
+    }
+    const status = `/api/aduan/status?tiket=${encodeURIComponent(ticket)}&baru=1${form.kembali ? `&kembali=${encodeURIComponent(form.kembali)}` : ''}`
+    if (wantsJson(req)) return Response.json({ ticket, status }, { status: 201 })
+    return new Response(null, { status: 303, headers: { location: status, 'cache-control': 'no-store' } })
+  },
+}
+
+/** `GET /api/aduan/status?tiket=...`: where a complaint is, by its ticket; nothing about who sent it. */
+export const complaintStatusEndpoint: Endpoint = {
+  path: '/aduan/status',
+  method: 'get',
+  handler: async (req) => {
+    const query = (name: string) => (typeof req.query?.[name] === 'string' ? (req.query[name] as string) : undefined)
+    const json = wantsJson(req) || query('format') === 'json'
+    const fail = (status: number, message: string) =>
+      json ? Response.json({ errors: [{ message }] }, { status }) : htmlPage(status, 'Status pengaduan', `<h1>Status pengaduan</h1><div class="error" role="alert"><p>${escapeHtml(message)}</p></div>${lookupForm(query('tiket'))}`)
+    const wait = lookups.hit(clientAddress(req.headers))
+    if (wait > 0) return fail(429, `Terlalu banyak pencarian tiket; coba lagi dalam ${wait} detik`)
+    const ticket = readTicket(query('tiket'))
+    if (!ticket) return fail(400, 'Kode tiket tidak sesuai format, contoh: ADU-2026-7K3Q-X9MD-2PRT')
+    const { docs } = await req.payload.find({
+      collection: 'complaints',
+      where: { ticket: { equals: ticket } },
+      limit: 1,
+      depth: 1,
+      overrideAccess: true,
+      select: { ticket: true, subject: true, status: true, receivedAt: true, dueAt: true, answer: true, answeredAt: true, opd: true },
+      req,
+    })
+    const doc = docs[0]
+    if (!doc) return fail(404, `Tiket ${ticket} tidak ditemukan. Periksa lagi kode tiket Anda.`)
+    const opd = doc.opd && typeof doc.opd === 'object' ? doc.opd.name : ''
+    const answered = doc.status === 'answered' || doc.status === 'closed'
+    const day = (value: unknown) => String(value ?? '').slice(0, 10)
+    const overdue = !answered && day(doc.dueAt) < dayInJakarta(Date.now())
+    const summary = { ticket: doc.ticket, opd, subject: doc.subject, status: doc.status, statusLabel: COMPLAINT_STATUS.labels[doc.status].id, receivedAt: day(doc.receivedAt), dueAt: day(doc.dueAt), overdue, ...(answered ? { answer: doc.answer, answeredAt: day(doc.answeredAt) } : {}) }
+    if (json) return Response.json(summary)
+    const province = await req.payload.findGlobal({ slug: 'province', depth: 0, overrideAccess: true, req })
+    return htmlPage(
+      200,
+      `Status pengaduan ${doc.ticket}`,
+      `<h1>Status pengaduan</h1>` +
+        (query('baru') ? `<div class="notice" role="status"><p>Pengaduan Anda sudah kami terima dan diteruskan ke ${escapeHtml(opd)}. <strong>Simpan kode tiket ini</strong>: hanya kode ini yang membuka halaman status, dan kami tidak mengirimkannya ke mana pun.</p></div>` : '') +
+        `<p class="tiket">${escapeHtml(doc.ticket)}</p><dl>` +
+        `<dt>OPD</dt><dd>${escapeHtml(opd)}</dd><dt>Perihal</dt><dd>${escapeHtml(doc.subject)}</dd>` +
+        `<dt>Diterima</dt><dd>${summary.receivedAt}</dd><dt>Batas jawaban</dt><dd>${summary.dueAt}${overdue ? ' (terlambat)' : ''}</dd>` +
+        `<dt>Status</dt><dd>${escapeHtml(summary.statusLabel)}</dd></dl>` +
+        (answered ? `<h2>Jawaban ${escapeHtml(opd)}</h2><p>${escapeHtml(doc.answer).replace(/\n/g, '<br>')}</p><p>Dijawab ${escapeHtml(summary.answeredAt)}</p>` : '<p>Belum ada jawaban. Halaman ini menampilkan jawaban begitu OPD menjawab.</p>') +
+        `<p>Tidak puas dengan penanganannya? Laporkan juga melalui kanal nasional <a href="${escapeHtml(province.laporUrl)}">SP4N-LAPOR!</a></p>` +
+        backLink(req, query('kembali')),
+    )
+  },
+}
+
+const lookupForm = (ticket?: string) =>
+  `<form method="get" action="/api/aduan/status"><label for="f-tiket">Kode tiket</label><input id="f-tiket" name="tiket" value="${escapeHtml(ticket ?? '')}" autocomplete="off"><button type="submit">Lihat status</button></form>`
