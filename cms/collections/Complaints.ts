@@ -1,7 +1,7 @@
 import type { Field, GroupField } from 'payload'
 import { sealed } from '../citizen/seal.ts'
 import { assignTicket } from '../hooks/assignTicket.ts'
-import { complaints } from '../../schemas/index.ts'
+import { complaints, dayInJakarta } from '../../schemas/index.ts'
 import { contentCollection, GROUPS } from './content.ts'
 
 export const Complaints = contentCollection(complaints, {
@@ -17,5 +17,11 @@ export const Complaints = contentCollection(complaints, {
   },
   publicFilter: { status: { in: ['answered', 'closed'] } },
   defaultColumns: ['ticket', 'subject', 'opd', 'status', 'dueAt'],
-  hooks: { beforeValidate: [assignTicket] },
+  hooks: {
+    beforeValidate: [
+      assignTicket,
+      // An answer is dated the day it is given, unless the OPD says otherwise.
+      ({ data }) => (data && (data.status === 'answered' || data.status === 'closed') && !data.answeredAt ? { ...data, answeredAt: dayInJakarta(Date.now()) } : data),
+    ],
+  },
 })

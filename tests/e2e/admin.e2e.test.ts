@@ -167,6 +167,49 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
     expect(grep.status).toBe(1)
   })
 
+  it('takes a complaint from a generated OPD site without JavaScript; the OPD answers in the admin and the status page shows it', async () => {
+    const sites = inject('e2e')!.sites
+    const citizen = await browser.newContext({ locale: 'id-ID', javaScriptEnabled: false })
+    const form = await citizen.newPage()
+    await form.goto(`${sites}/dinkes/aduan/`)
+    await form.getByLabel('Perihal').fill('Ambulans datang terlambat di Cikande')
+    await form.getByLabel('Isi pengaduan atau aspirasi').fill('Ambulans baru tiba satu jam setelah ditelepon; mohon dievaluasi.')
+    await form.getByLabel('Nama').fill('Warga Uji Tanpa Skrip')
+    await form.getByLabel('Telepon (tidak wajib)').fill('0812 1111 2222')
+    await form.getByLabel(/Saya setuju/).check()
+    await form.getByRole('button', { name: 'Kirim pengaduan' }).click()
+    await form.waitForURL(/\/api\/aduan\/status\?tiket=/)
+    const ticket = (await form.locator('.tiket').textContent())!.trim()
+    expect(ticket).toMatch(/^ADU-\d{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/)
+    await form.getByText('Belum ada jawaban').waitFor()
+    await expect(form.content()).resolves.not.toContain('Warga Uji Tanpa Skrip')
+    await form.screenshot({ path: 'tests/e2e/.artifacts/complaint-received.png', fullPage: true })
+
+    const dinkesEditor = users.find((u) => u.role === 'opd-editor' && u.opds.includes('dinkes'))!
+    const { context, page: admin } = await signIn(dinkesEditor)
+    const found = await admin.request.get(`${cms.url}/api/complaints?where[ticket][equals]=${ticket}&depth=0`)
+    const complaint = ((await found.json()) as { docs: { id: number }[] }).docs[0]!
+    await admin.goto(`${cms.url}/admin/collections/complaints/${complaint.id}`)
+    await admin.waitForLoadState('networkidle')
+    await admin.locator('#field-status').click()
+    await admin.getByRole('option', { name: 'Dijawab' }).click()
+    await admin.locator('#field-answer').fill('Armada ambulans ditambah dua unit di wilayah Cikande mulai bulan depan.')
+    await admin.getByRole('button', { name: /^Simpan$/ }).click()
+    await admin.getByText(/berhasil/i).first().waitFor({ timeout: 15_000 })
+    await context.close()
+
+    await form.reload()
+    await form.getByText('Armada ambulans ditambah dua unit di wilayah Cikande mulai bulan depan.').waitFor()
+    await expect(form.getByText('Dijawab', { exact: true }).count()).resolves.toBeGreaterThan(0)
+    await form.screenshot({ path: 'tests/e2e/.artifacts/complaint-answered.png', fullPage: true })
+    await citizen.close()
+    // The citizen's name and phone are nowhere a visitor or an operator's log could read them.
+    for (const personal of ['Warga Uji Tanpa Skrip', '0812 1111 2222']) {
+      expect(cms.output()).not.toContain(personal)
+      expect(spawnSync('grep', ['-rlI', personal, inject('e2e')!.sitesDir]).stdout.toString()).toBe('')
+    }
+  })
+
   // Last: it changes the demo province (one OPD fewer) for everything after it.
   it('merges two OPDs from the admin, and an old address of the merged OPD leads to the same page on its successor', async () => {
     const { docs } = (await (await fetch(`${cms.url}/api/services?where[opd.slug][equals]=diskumkm&limit=1&depth=0`)).json()) as { docs: { slug: string; name: string }[] }
