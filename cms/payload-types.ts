@@ -1047,6 +1047,7 @@ export interface ComplianceOverride {
     | 'opd.ppid.daftar'
     | 'opd.ppid.laporan'
     | 'opd.tautan.aktif'
+    | 'opd.aduan.tepat_waktu'
     | 'provinsi.rpjpd'
     | 'provinsi.rpjmd'
     | 'provinsi.rkpd'

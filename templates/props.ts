@@ -365,6 +365,8 @@ export interface ComplaintFormProps {
   /** Working days an OPD has to answer; days personal data is kept after the answer (the privacy notice). */
   complaintDays: number
   retentionDays: number
+  /** Published handling figures of `year`: one row on an OPD site, every OPD on the portal. */
+  stats: { year: number; rows: { label: string; href?: Href; received: number; answered: number; medianDays?: number; overdue: number }[] }
 }
 
 /** Every page template by name, with its props: what a page of the site model asks to render. */

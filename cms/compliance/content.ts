@@ -3,6 +3,7 @@ import type { ComplianceContent, LinkStatus } from '../../schemas/compliance/ind
 import { complaints, CONTENT_TYPES, province, refId } from '../../schemas/index.ts'
 import { collectionConfig, hasDrafts } from '../collections/info.ts'
 import { ACTIVE_OPDS } from '../restructure/active.ts'
+import { complaintStats } from '../citizen/stats.ts'
 
 /**
  * Everything published, as the compliance engine reads it: by OPD slug ('' for the province level) and
@@ -36,6 +37,7 @@ export const loadComplianceContent = async (payload: Payload): Promise<Complianc
     province: (await payload.findGlobal({ slug: province.slug as 'province', depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>,
     units,
     links: await loadLinkStatus(payload),
+    complaints: (await complaintStats(payload)).opds,
   }
 }
 

@@ -16,6 +16,22 @@ export interface ComplianceContent {
   units: Record<string, Record<string, Doc[]>>
   /** The link checker's latest results; without them no address counts as broken. */
   links?: readonly LinkStatus[]
+  /** Each OPD's complaint handling, by slug (counts only: nothing about who complained). */
+  complaints?: Readonly<Record<string, ComplaintStats>>
+}
+
+/** How an OPD handles complaints: counted by the CMS (cms/citizen/stats.ts) and published as they are. */
+export interface ComplaintStats {
+  received: number
+  answered: number
+  /** Not yet answered; of which past their deadline. */
+  open: number
+  overdue: number
+  /** The earliest deadline among the overdue, and among the open. */
+  oldestOverdue?: string
+  nextDue?: string
+  /** Median working days from receipt to answer, over the answered ones. */
+  medianDays?: number
 }
 
 /** Komisi Informasi monitoring categories (Perki 1/2022), highest first. */
@@ -109,9 +125,10 @@ interface Scope {
   record: Doc
   links: ExternalLink[]
   status: ReadonlyMap<string, LinkStatus>
+  complaints?: ComplaintStats
 }
 
-const run = (check: Check, { unit, province, record, links, status }: Scope, at: number): Outcome => {
+const run = (check: Check, { unit, province, record, links, status, complaints }: Scope, at: number): Outcome => {
   const year = new Date(at).getUTCFullYear()
   const of = (type: string) => unit[type] ?? []
   switch (check.kind) {
@@ -208,6 +225,14 @@ const run = (check: Check, { unit, province, record, links, status }: Scope, at:
       return { problems: /^https?:\/\/\S+$/.test(String(record.laporUrl ?? '')) ? [] : [{ message: t('Alamat SP4N-LAPOR! belum diisi: warga tidak punya kanal untuk menyampaikan pengaduan', 'No SP4N-LAPOR! address: citizens have no complaint channel') }] }
     case 'external_services':
       return { problems: (province.services ?? []).some((s) => s.kind === 'external') ? [] : [{ message: t('Belum ada layanan instansi vertikal di portal', 'No vertical-agency service on the portal') }] }
+    case 'complaints': {
+      const due = complaints?.nextDue ? { due: complaints.nextDue } : {}
+      if (!complaints || complaints.overdue === 0) return { problems: [], ...due }
+      return {
+        problems: [{ message: t(`${complaints.overdue} pengaduan melewati batas jawaban; yang terlama jatuh tempo ${complaints.oldestOverdue}`, `${complaints.overdue} complaints past their answer deadline; the oldest was due ${complaints.oldestOverdue}`) }],
+        ...due,
+      }
+    }
     case 'links':
       return {
         problems: links.flatMap((link) => {
@@ -266,7 +291,7 @@ export const evaluate = (rules: readonly Rule[], version: string, content: Compl
   const status = new Map((content.links ?? []).map((link) => [link.url, link]))
   const links = new Map<string, ExternalLink[]>()
   for (const link of status.size > 0 ? externalLinks(content) : []) links.set(link.unit, [...(links.get(link.unit) ?? []), link])
-  const scope = (slug: string): Scope => ({ unit: content.units[slug] ?? {}, province: provinceUnit, record: content.province, links: links.get(slug) ?? [], status })
+  const scope = (slug: string): Scope => ({ unit: content.units[slug] ?? {}, province: provinceUnit, record: content.province, links: links.get(slug) ?? [], status, ...(content.complaints?.[slug] ? { complaints: content.complaints[slug] } : {}) })
   const opds = register.map((opd) => {
     const applicable = rules.filter((r) => r.appliesTo === 'every_opd' || (r.appliesTo === 'public_service_opd' && opd.servesPublic === true))
     return { slug: String(opd.slug), name: String(opd.name), ...evaluateUnit(applicable, scope(String(opd.slug)), when) }

@@ -42,6 +42,8 @@ export type Check =
   | { kind: 'complaint_channel' }
   /** No external address of the unit's published content failed its latest check (the link checker's results). */
   | { kind: 'links' }
+  /** No complaint left unanswered past its deadline (working days, the province's calendar). */
+  | { kind: 'complaints' }
 
 export interface Rule {
   /** Stable id: reports, overrides and history refer to it. */
@@ -63,7 +65,7 @@ const UU_KIP = 'UU 14/2008'
 const UU_YANLIK = 'UU 25/2009'
 
 /** Bumped whenever a rule, weight or parameter changes: every report names the version it used. */
-export const RULEBOOK_VERSION = '2026.11.2'
+export const RULEBOOK_VERSION = '2026.11.3'
 
 /** One rule per obligation of STANDARD.md. */
 export const RULES: readonly Rule[] = [
@@ -195,6 +197,16 @@ export const RULES: readonly Rule[] = [
     fix: t('Perbaiki atau hapus alamat web yang tidak dapat dibuka (layanan daring, LHKPN, formulir PPID, tautan informasi).', 'Fix or remove the addresses that do not open.'),
   },
   {
+    id: 'opd.aduan.tepat_waktu',
+    title: t('Pengaduan dijawab dalam batas waktu', 'Complaints answered in time'),
+    legalBasis: [{ instrument: UU_YANLIK, article: 'Ps. 36-37' }, { instrument: 'Perpres 76/2013' }],
+    appliesTo: 'every_opd',
+    check: { kind: 'complaints' },
+    weight: 2,
+    fix: t('Jawab pengaduan yang melewati batas waktu di admin (Pengaduan dan aspirasi), lalu ubah statusnya menjadi Dijawab.', 'Answer the overdue complaints in the admin and set them to Answered.'),
+    unverified: true,
+  },
+  {
     id: 'provinsi.rpjpd',
     title: t('RPJPD yang berlaku dipublikasikan', 'RPJPD in force published'),
     legalBasis: [{ instrument: 'UU 25/2004' }, { instrument: 'Permendagri 86/2017' }],
@@ -289,5 +301,7 @@ export const fixedIn = (check: Check): string => {
       return 'province'
     case 'links':
       return 'link-checks'
+    case 'complaints':
+      return 'complaints'
   }
 }

@@ -11,7 +11,7 @@ import {
   SKM_ELEMENTS,
   type SkmElement,
 } from '../../schemas/index.ts'
-import { applyOverrides, basis, CATEGORIES, evaluate, fixedIn, reportJson, RULES, type LinkStatus } from '../../schemas/compliance/index.ts'
+import { applyOverrides, basis, CATEGORIES, evaluate, fixedIn, reportJson, RULES, type ComplaintStats, type LinkStatus } from '../../schemas/compliance/index.ts'
 import type * as T from '../../templates/props.ts'
 import type { Assets } from './assets.ts'
 import { byId, lookup, PROVINCE, type Doc, type Snapshot } from './snapshot.ts'
@@ -88,6 +88,8 @@ export interface ComplianceInputs {
   links: LinkStatus[]
   /** By OPD slug: the score at the end of each of the last 12 months, and since when each current failure runs. */
   history: Record<string, { trend: { month: string; score: number }[]; failingSince: Record<string, string> }>
+  /** Each OPD's complaint counts in `year` (cms/citizen/stats.ts): the complaint pages show them, a rule reads them. */
+  complaints: { year: number; opds: Record<string, ComplaintStats> }
 }
 
 /** What the complaint pages need from the CMS: where to post (its public origin) and the province's rules. */
@@ -322,6 +324,10 @@ export const buildModel = async ({
   /** The complaint form of a site: it posts to the CMS, which answers with the ticket's status page. */
   const addComplaintForm = (unit: string, choices: { value: string; label: string }[]) => {
     const site = model.sites[unit]!
+    const rows = choices.flatMap(({ value, label }) => {
+      const counts = compliance.complaints.opds[value]
+      return counts ? [{ label, ...(unit === PROVINCE ? { href: urls.href(unit, value, 'aduan/') } : {}), received: counts.received, answered: counts.answered, overdue: counts.overdue, ...(counts.medianDays === undefined ? {} : { medianDays: counts.medianDays }) }] : []
+    })
     add(
       unit,
       'aduan/',
@@ -335,6 +341,7 @@ export const buildModel = async ({
         laporUrl: S(province.laporUrl),
         complaintDays: citizen.complaintDays,
         retentionDays: citizen.retentionDays,
+        stats: { year: compliance.complaints.year, rows },
       },
       { title: 'Pengaduan dan aspirasi', description: `Sampaikan pengaduan atau aspirasi kepada ${site.siteName} dan lihat statusnya dengan kode tiket.`, breadcrumbs: crumbs(unit, ['Pengaduan']) },
     )
@@ -663,7 +670,7 @@ export const buildModel = async ({
     add(unit, 'peringatan/', 'notice-list', noticeLists(unit, [PROVINCE, ...opdUnits]), { title: 'Peringatan dini', description: `Informasi serta merta dari ${provinceName} dan seluruh OPD.`, searchType: 'Peringatan', breadcrumbs: crumbs(unit, ['Peringatan']) })
     add(unit, 'produk-hukum/', 'legal-documents', { site, documents: await fileList(unit, 'legal-documents', (d) => `${9999 - Number(d.year)}|${S(d.number)}`) }, { title: 'Produk hukum', description: `Peraturan daerah, peraturan dan keputusan gubernur ${provinceName}.`, searchType: 'Produk hukum', breadcrumbs: crumbs(unit, ['Produk Hukum']) })
     // The transparency page: the same engine as the CMS and the command line, on what is published.
-    const report = evaluate(rulebook.rules, rulebook.version, { ...snapshot, links: compliance.links }, today, rulebook.warnings)
+    const report = evaluate(rulebook.rules, rulebook.version, { ...snapshot, links: compliance.links, complaints: compliance.complaints.opds }, today, rulebook.warnings)
     const categoryLabel = (id: string) => CATEGORIES.find((c) => c.id === id)!.label.id
     const ruleTitle = new Map(RULES.map((rule) => [rule.id, rule.title.id]))
     const opdReports = report.opds.map((o) => ({

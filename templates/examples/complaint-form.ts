@@ -10,7 +10,13 @@ const common = {
 }
 
 export const examples = {
-  opd: { site: opdSite, ...common, opds: [{ value: 'dinkes', label: 'Dinas Kesehatan' }], back: 'http://localhost:4321/dinkes/aduan/' },
+  opd: {
+    site: opdSite,
+    ...common,
+    opds: [{ value: 'dinkes', label: 'Dinas Kesehatan' }],
+    back: 'http://localhost:4321/dinkes/aduan/',
+    stats: { year: 2026, rows: [{ label: 'Dinas Kesehatan', received: 14, answered: 12, medianDays: 3.5, overdue: 1 }] },
+  },
   portal: {
     site: portalSite,
     ...common,
@@ -20,5 +26,13 @@ export const examples = {
       { value: 'diskominfo', label: 'Dinas Komunikasi, Informatika, Statistik dan Persandian' },
     ],
     back: 'http://localhost:4321/aduan/',
+    stats: {
+      year: 2026,
+      rows: [
+        { label: 'Dinas Kesehatan', href: '/dinkes/aduan/', received: 14, answered: 12, medianDays: 3.5, overdue: 1 },
+        { label: 'Dinas Perhubungan', href: '/dishub/aduan/', received: 3, answered: 3, medianDays: 2, overdue: 0 },
+      ],
+    },
   },
+  belum: { site: portalSite, ...common, opds: [{ value: 'dinkes', label: 'Dinas Kesehatan' }], back: 'http://localhost:4321/aduan/', stats: { year: 2026, rows: [] } },
 } satisfies Record<string, TemplateProps['complaint-form']>

@@ -83,6 +83,17 @@ describe('the compliance engine', () => {
     expect(failedRules(report({ ...content, links: undefined }))).toEqual([])
   })
 
+  it('fails an OPD with a complaint past its deadline, and counts the next deadline of the open ones', () => {
+    const content = completeContent()
+    content.complaints = { lengkap: { received: 3, answered: 2, open: 1, overdue: 0, nextDue: '2026-12-02' } }
+    expect(failedRules(report(content))).toEqual([])
+    expect(complete(report(content)).deadlines).toContainEqual({ rule: 'opd.aduan.tepat_waktu', due: '2026-12-02', overdue: false })
+    content.complaints = { lengkap: { received: 5, answered: 2, open: 3, overdue: 2, oldestOverdue: '2026-11-18', nextDue: '2026-11-18' } }
+    const failure = complete(report(content)).failures.find((f) => f.rule === 'opd.aduan.tepat_waktu')!
+    expect(failure.message.id).toBe('2 pengaduan melewati batas jawaban; yang terlama jatuh tempo 2026-11-18')
+    expect(failure.legalBasis).toEqual(['UU 25/2009 Ps. 36-37', 'Perpres 76/2013'])
+  })
+
   it('applies the service rules only to OPDs that serve the public', () => {
     const content = completeContent()
     content.units.internal!.services = []

@@ -182,6 +182,24 @@ describe.skipIf(skip)('the complaint channel: a citizen submits, the OPD answers
     delete process.env.TRUSTED_PROXIES
   })
 
+  it("publishes each OPD's counts, and an unanswered complaint past its deadline fails the OPD's compliance", async () => {
+    const stats = async () => JSON.parse((await send('aduan/statistik', { method: 'GET' })).text) as { year: number; opds: Record<string, { received: number; answered: number; open: number; overdue: number; oldestOverdue?: string; medianDays?: number }> }
+    const before = await stats()
+    expect(before.year).toBe(Number(dayInJakarta(Date.now()).slice(0, 4)))
+    expect(before.opds.dishub?.overdue ?? 0).toBe(0)
+    const { docs: [dishub] } = await payload.find({ collection: 'opds', where: { slug: { equals: 'dishub' } }, limit: 1, overrideAccess: true })
+    const received = dayInJakarta(Date.now() - 20 * 86_400_000)
+    const due = dayInJakarta(Date.now() - 10 * 86_400_000)
+    await payload.create({ collection: 'complaints', data: { opd: dishub!.id, subject: 'Halte rusak di Serang', status: 'received', receivedAt: received, dueAt: due, message: 'Atap halte bocor dan kursinya patah.', reporter: { name: PERSONAL.name } } as never, overrideAccess: true })
+    const after = await stats()
+    expect(after.opds.dishub).toMatchObject({ open: (before.opds.dishub?.open ?? 0) + 1, overdue: 1, oldestOverdue: due })
+    const text = JSON.stringify(after)
+    for (const value of Object.values(PERSONAL)) expect(text).not.toContain(value)
+    const report = JSON.parse((await http.get('compliance')).text) as { opds: { slug: string; failures: { rule: string; message: string }[] }[] }
+    const failure = report.opds.find((o) => o.slug === 'dishub')!.failures.find((f) => f.rule === 'opd.aduan.tepat_waktu')
+    expect(failure?.message).toBe(`1 pengaduan melewati batas jawaban; yang terlama jatuh tempo ${due}`)
+  })
+
   it('keeps personal data out of the public API and the audit log, and erases it when the retention period ends', async () => {
     const anonymous = await http.get('complaints?limit=0&depth=0')
     const graphql = await http.graphql('{ Complaints(limit: 100) { docs { ticket subject status answer } } }')

@@ -8,6 +8,7 @@ import * as migration_20261128_144158_link_checks from './20261128_144158_link_c
 import * as migration_20261128_150442_editorial_workflow from './20261128_150442_editorial_workflow';
 import * as migration_20261128_175743_opd_restructuring from './20261128_175743_opd_restructuring';
 import * as migration_20261128_182305_citizen_channels from './20261128_182305_citizen_channels';
+import * as migration_20261128_183005_complaint_rule from './20261128_183005_complaint_rule';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261128_182305_citizen_channels.up,
     down: migration_20261128_182305_citizen_channels.down,
-    name: '20261128_182305_citizen_channels'
+    name: '20261128_182305_citizen_channels',
+  },
+  {
+    up: migration_20261128_183005_complaint_rule.up,
+    down: migration_20261128_183005_complaint_rule.down,
+    name: '20261128_183005_complaint_rule'
   },
 ];
