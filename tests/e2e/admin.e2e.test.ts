@@ -174,7 +174,7 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
     await form.goto(`${sites}/dinkes/aduan/`)
     await form.getByLabel('Perihal').fill('Ambulans datang terlambat di Cikande')
     await form.getByLabel('Isi pengaduan atau aspirasi').fill('Ambulans baru tiba satu jam setelah ditelepon; mohon dievaluasi.')
-    await form.getByLabel('Nama').fill('Warga Uji Tanpa Skrip')
+    await form.getByLabel('Nama', { exact: true }).fill('Warga Uji Tanpa Skrip')
     await form.getByLabel('Telepon (tidak wajib)').fill('0812 1111 2222')
     await form.getByLabel(/Saya setuju/).check()
     await form.getByRole('button', { name: 'Kirim pengaduan' }).click()
