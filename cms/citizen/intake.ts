@@ -4,7 +4,7 @@ import { addWorkingDays, COMPLAINT_STATUS, dayInJakarta, FORMATS } from '../../s
 import { ACTIVE_OPDS } from '../restructure/active.ts'
 import { clientAddress } from './network.ts'
 import { escapeHtml, htmlPage } from './page.ts'
-import { createLimiter } from './rateLimit.ts'
+import { createGate, createLimiter } from './rateLimit.ts'
 import { citizenRules } from './Settings.ts'
 import { readTicket } from './tickets.ts'
 
@@ -31,6 +31,15 @@ export interface Problem {
 /** One submission per client every two minutes on average: 5 per 10 minutes (COMPLAINT_RATE_LIMIT). */
 const submissions = createLimiter({ max: Number(process.env.COMPLAINT_RATE_LIMIT ?? 5), windowMs: 10 * 60_000 })
 const lookups = createLimiter({ max: 60, windowMs: 60_000 })
+/** Two submissions are written at a time; the OPD list and the rules are read at most every 10 s. */
+const store = createGate(2)
+let register: { at: number; opds: { id: number | string; slug: string; name: string }[]; rules: Awaited<ReturnType<typeof citizenRules>> } | undefined
+const registerOf = async (req: PayloadRequest) => {
+  if (register && Date.now() - register.at < 10_000) return register
+  const { docs } = await req.payload.find({ collection: 'opds', where: ACTIVE_OPDS, limit: 0, depth: 0, sort: 'name', pagination: false, overrideAccess: true, select: { slug: true, name: true }, req })
+  register = { at: Date.now(), opds: docs.map((o) => ({ id: o.id, slug: o.slug, name: o.name })), rules: await citizenRules(req.payload, req) }
+  return register
+}
 /** The same submission sent again (a double click, a reload after POST) gets the first ticket, not a second complaint. */
 const recent = new Map<string, { ticket: string; at: number }>()
 
@@ -148,8 +157,7 @@ export const complaintEndpoint: Endpoint = {
     if (form === 'unreadable') return refuse(req, 400, [{ field: '', message: 'Kiriman tidak dapat dibaca; kirim dari formulir pengaduan di situs' }])
     if ((form[HONEYPOT] ?? '') !== '') return refuse(req, 400, [{ field: '', message: 'Formulir tidak dapat diproses' }])
 
-    const { docs } = await req.payload.find({ collection: 'opds', where: ACTIVE_OPDS, limit: 0, depth: 0, sort: 'name', pagination: false, overrideAccess: true, select: { slug: true, name: true }, req })
-    const opds = docs.map((o) => ({ id: o.id, slug: o.slug, name: o.name }))
+    const { opds, rules } = await registerOf(req)
     const problems = checkSubmission(form, new Set(opds.map((o) => o.slug)))
     if (problems.length) return refuse(req, 400, problems, form, opds)
 
@@ -159,9 +167,8 @@ export const complaintEndpoint: Endpoint = {
     for (const [key, seen] of recent) if (now - seen.at > 10 * 60_000) recent.delete(key)
     let ticket = recent.get(fingerprint)?.ticket
     if (!ticket) {
-      const rules = await citizenRules(req.payload, req)
       const today = dayInJakarta(now)
-      const created = await req.payload.create({
+      const created = await store(() => req.payload.create({
         collection: 'complaints',
         data: {
           opd: opds.find((o) => o.slug === value('opd'))!.id,
@@ -174,7 +181,7 @@ export const complaintEndpoint: Endpoint = {
         } as never,
         overrideAccess: true,
         req,
-      })
+      }))
       ticket = created.ticket
       recent.set(fingerprint, { ticket, at: now })
     }

@@ -23,3 +23,22 @@ export const createLimiter = ({ max, windowMs, now = () => Date.now() }: { max: 
     },
   }
 }
+
+/**
+ * At most `size` tasks at a time, the rest waiting in turn: a flood of submissions then takes a few of the
+ * CMS's turns at a time, and editors' requests get theirs in between.
+ */
+export const createGate = (size: number) => {
+  let running = 0
+  const waiting: (() => void)[] = []
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running >= size) await new Promise<void>((resolve) => waiting.push(resolve))
+    running++
+    try {
+      return await task()
+    } finally {
+      running--
+      waiting.shift()?.()
+    }
+  }
+}
