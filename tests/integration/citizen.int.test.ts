@@ -200,6 +200,38 @@ describe.skipIf(skip)('the complaint channel: a citizen submits, the OPD answers
     expect(failure?.message).toBe(`1 pengaduan melewati batas jawaban; yang terlama jatuh tempo ${due}`)
   })
 
+  it('imports raw SKM answers into a draft result with the IKM computed, and refuses a bad file by row and column, saving nothing', async () => {
+    const editor = await demoToken(payload, 'opd-editor', 'dinkes')
+    const { docs: [service] } = await payload.find({ collection: 'services', where: { 'opd.slug': { equals: 'dinkes' } }, limit: 1, depth: 0, overrideAccess: true })
+    const { docs: [dinkes] } = await payload.find({ collection: 'opds', where: { slug: { equals: 'dinkes' } }, limit: 1, overrideAccess: true })
+    const fields = { opd: dinkes!.id, service: service!.id, year: 2026, period: 'Semester II 2026', surveyEnd: '2026-11-20', ownerUnit: 'Dinkes - Subbag Umum' }
+    const upload = (csv: string, extra: Record<string, unknown> = {}, token = editor) => {
+      const form = new FormData()
+      form.append('file', new Blob([csv], { type: 'text/csv' }), 'jawaban-skm.csv')
+      form.append('_payload', JSON.stringify({ ...fields, ...extra }))
+      return http.upload('skm-results/import', form, token)
+    }
+    const answers = 'No;U1;U2;U3;U4;U5;U6;U7;U8;U9\n1;4;4;3;4;3;4;4;3;4\n2;3;3;3;4;3;3;4;3;3\n3;4;4;4;4;4;4;4;4;4\n4;2;3;3;3;3;3;3;3;2\n'
+    const before = (await payload.count({ collection: 'skm-results', overrideAccess: true })).totalDocs
+
+    const dry = await upload(answers, { dryRun: true })
+    expect(dry.status, dry.text).toBe(200)
+    expect(dry.data.tally).toMatchObject({ respondents: 4, ikm: 85.42, grade: 'B' })
+    const bad = await upload('No;U1;U2;U3;U4;U5;U6;U7;U8;U9\n1;4;4;3;4;3;4;4;3;4\n2;5;3;3;4;3;3;4;3;\n')
+    expect(bad.status).toBe(400)
+    expect(bad.data.errors.map((e: { message: string }) => e.message)).toEqual(['Baris 3, kolom U1: nilai harus 1, 2, 3 atau 4 (tertulis "5")', 'Baris 3, kolom U9: kosong; isi 1 sampai 4'])
+    const otherOpd = await upload(answers, { opd: (await payload.find({ collection: 'opds', where: { slug: { equals: 'dishub' } }, limit: 1, overrideAccess: true })).docs[0]!.id })
+    expect(otherOpd.status).toBe(400)
+    expect(otherOpd.text).toContain('OPD Anda sendiri')
+    expect((await payload.count({ collection: 'skm-results', overrideAccess: true })).totalDocs).toBe(before)
+
+    const saved = await upload(answers)
+    expect(saved.status, saved.text).toBe(201)
+    const draft = await payload.findByID({ collection: 'skm-results', id: saved.data.id, draft: true, depth: 0, overrideAccess: true })
+    expect([draft._status, draft.workflowState, draft.respondents, draft.scoreSums.u4]).toEqual(['draft', 'draft', 4, 15])
+    expect((await http.get('skm-results/import-template')).text).toContain('No;U1;U2;U3;U4;U5;U6;U7;U8;U9')
+  })
+
   it('keeps personal data out of the public API and the audit log, and erases it when the retention period ends', async () => {
     const anonymous = await http.get('complaints?limit=0&depth=0')
     const graphql = await http.graphql('{ Complaints(limit: 100) { docs { ticket subject status answer } } }')
