@@ -39,6 +39,7 @@ export default buildConfig({
       views: {
         reviewQueue: { Component: '/components/ReviewQueue.tsx#ReviewQueue', path: '/antrean-telaah', exact: true },
         restructure: { Component: '/components/Restructure.tsx#Restructure', path: '/restrukturisasi-opd', exact: true },
+        skmImport: { Component: '/components/SkmImport.tsx#SkmImport', path: '/impor-skm', exact: true },
       },
     },
     meta: { titleSuffix: ' | Portal OPD' },

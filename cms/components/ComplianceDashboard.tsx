@@ -26,6 +26,7 @@ const TEXT = {
   inbox: { id: 'Kotak masuk belum dibaca', en: 'Unread inbox' },
   queue: { id: 'Antrean telaah', en: 'Review queue' },
   restructure: { id: 'Restrukturisasi OPD', en: 'OPD restructuring' },
+  skm: { id: 'Impor hasil SKM', en: 'Import SKM results' },
 }
 
 /**
@@ -84,6 +85,7 @@ export const ComplianceDashboard = async ({ payload, user, i18n, searchParams }:
         {text('inbox')} ({unread})
       </a>
       {reviews && <a href="/admin/antrean-telaah">{text('queue')}</a>}
+      {viewer.role !== 'auditor' && viewer.role !== 'kominfo-reviewer' && <a href="/admin/impor-skm">{text('skm')}</a>}
       {viewer.role === 'kominfo-admin' && <a href="/admin/restrukturisasi-opd">{text('restructure')}</a>}
     </nav>
     <section className="compliance-dashboard" aria-labelledby="kepatuhan-judul" style={{ marginBottom: 'var(--base)' }}>

@@ -210,6 +210,26 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
     }
   })
 
+  it("turns an OPD's raw survey answers into a draft SKM result in the admin, showing the IKM and grade first", async () => {
+    const dinkesEditor = users.find((u) => u.role === 'opd-editor' && u.opds.includes('dinkes'))!
+    const { context, page: editorPage } = await signIn(dinkesEditor)
+    await expect(editorPage.getByRole('link', { name: 'Impor hasil SKM' }).getAttribute('href', { timeout: 60_000 })).resolves.toBe('/admin/impor-skm')
+    await editorPage.goto(`${cms.url}/admin/impor-skm`)
+    await editorPage.getByRole('heading', { name: 'Impor hasil SKM' }).waitFor()
+    await editorPage.waitForLoadState('networkidle')
+    await editorPage.getByLabel(/^Periode/).fill('Semester II 2026')
+    await editorPage.getByLabel(/^Akhir survei/).fill('2026-11-20')
+    await editorPage.getByLabel(/^Unit penanggung jawab/).fill('Dinkes - Subbag Umum')
+    const answers = 'No;U1;U2;U3;U4;U5;U6;U7;U8;U9\n1;4;4;3;4;3;4;4;3;4\n2;3;3;3;4;3;3;4;3;3\n3;4;4;4;4;4;4;4;4;4\n4;2;3;3;3;3;3;3;3;2\n'
+    await editorPage.getByLabel(/^Berkas jawaban/).setInputFiles({ name: 'jawaban.csv', mimeType: 'text/csv', buffer: Buffer.from(answers) })
+    await editorPage.getByRole('button', { name: 'Periksa berkas' }).click()
+    await editorPage.getByRole('heading', { name: 'IKM 85,42: mutu B (Baik), 4 responden' }).waitFor()
+    await editorPage.getByRole('button', { name: 'Simpan sebagai draf' }).click()
+    await editorPage.getByRole('link', { name: 'Buka dan ajukan untuk ditelaah' }).waitFor()
+    await editorPage.screenshot({ path: 'tests/e2e/.artifacts/skm-import.png', fullPage: true })
+    await context.close()
+  })
+
   // Last: it changes the demo province (one OPD fewer) for everything after it.
   it('merges two OPDs from the admin, and an old address of the merged OPD leads to the same page on its successor', async () => {
     const { docs } = (await (await fetch(`${cms.url}/api/services?where[opd.slug][equals]=diskumkm&limit=1&depth=0`)).json()) as { docs: { slug: string; name: string }[] }

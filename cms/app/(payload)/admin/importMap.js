@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ComplianceDashboard as ComplianceDashboard_c3661c03578cd557044931858142be2f } from '../../../components/ComplianceDashboard.tsx'
 import { ReviewQueue as ReviewQueue_e166fe301b803d51db48b0547f2f9982 } from '../../../components/ReviewQueue.tsx'
 import { Restructure as Restructure_7ab66a627f9ee1b42742a385827e11ed } from '../../../components/Restructure.tsx'
+import { SkmImport as SkmImport_54c55b841e5d2620c59a665819923b07 } from '../../../components/SkmImport.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +55,6 @@ export const importMap = {
   "/components/ComplianceDashboard.tsx#ComplianceDashboard": ComplianceDashboard_c3661c03578cd557044931858142be2f,
   "/components/ReviewQueue.tsx#ReviewQueue": ReviewQueue_e166fe301b803d51db48b0547f2f9982,
   "/components/Restructure.tsx#Restructure": Restructure_7ab66a627f9ee1b42742a385827e11ed,
+  "/components/SkmImport.tsx#SkmImport": SkmImport_54c55b841e5d2620c59a665819923b07,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
