@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { addWorkingDays, COMPLAINT_STATUS, dayInJakarta, FORMATS } from '../../schemas/index.ts'
-import { ACTIVE_OPDS } from '../restructure/active.ts'
+import { backLink, createReplayGuard, MAX_BODY, readBody, registerOf, store, validNik, wantsJson, type Problem } from './forms.ts'
 import { clientAddress } from './network.ts'
 import { escapeHtml, htmlPage } from './page.ts'
-import { createGate, createLimiter } from './rateLimit.ts'
-import { citizenRules } from './Settings.ts'
+import { createLimiter } from './rateLimit.ts'
 import { readTicket } from './tickets.ts'
 
-/** What the form sends (names are the form's, in Bahasa Indonesia) and how long each may be. */
-export const FORM_FIELDS = {
+/** What the form sends (names are the form's, in Bahasa Indonesia; templates/pages/ComplaintForm.astro uses the same) and how long each may be. */
+const FORM_FIELDS = {
   opd: { label: 'OPD tujuan', max: 60 },
   perihal: { label: 'Perihal', min: 5, max: 150 },
   isi: { label: 'Isi pengaduan atau aspirasi', min: 10, max: 5000 },
@@ -20,63 +19,14 @@ export const FORM_FIELDS = {
 } as const
 type FormField = keyof typeof FORM_FIELDS
 /** A field people do not see; what fills it is a robot. */
-export const HONEYPOT = 'situs_web'
-const MAX_BODY = 16_384
-
-export interface Problem {
-  field: string
-  message: string
-}
+const HONEYPOT = 'situs_web'
 
 /** One submission per client every two minutes on average: 5 per 10 minutes (COMPLAINT_RATE_LIMIT). */
 const submissions = createLimiter({ max: Number(process.env.COMPLAINT_RATE_LIMIT ?? 5), windowMs: 10 * 60_000 })
 const lookups = createLimiter({ max: 60, windowMs: 60_000 })
-/** Two submissions are written at a time; the OPD list and the rules are read at most every 10 s. */
-const store = createGate(2)
-let register: { at: number; opds: { id: number | string; slug: string; name: string }[]; rules: Awaited<ReturnType<typeof citizenRules>> } | undefined
-const registerOf = async (req: PayloadRequest) => {
-  if (register && Date.now() - register.at < 10_000) return register
-  const { docs } = await req.payload.find({ collection: 'opds', where: ACTIVE_OPDS, limit: 0, depth: 0, sort: 'name', pagination: false, overrideAccess: true, select: { slug: true, name: true }, req })
-  register = { at: Date.now(), opds: docs.map((o) => ({ id: o.id, slug: o.slug, name: o.name })), rules: await citizenRules(req.payload, req) }
-  return register
-}
-/** The same submission sent again (a double click, a reload after POST) gets the first ticket, not a second complaint. */
-const recent = new Map<string, { ticket: string; at: number }>()
-
-/** A NIK: 16 digits, a province code 11-94, a birth date (day + 40 for women) that exists. */
-const validNik = (nik: string) => {
-  if (!/^\d{16}$/.test(nik)) return false
-  const province = Number(nik.slice(0, 2))
-  const day = Number(nik.slice(6, 8)) % 40
-  const month = Number(nik.slice(8, 10))
-  return province >= 11 && province <= 94 && day >= 1 && day <= 31 && month >= 1 && month <= 12
-}
-
-const readBody = async (req: PayloadRequest): Promise<Record<string, string> | 'too-large' | 'unreadable'> => {
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY) return 'too-large'
-  let text: string
-  try {
-    text = (await req.text?.()) ?? ''
-  } catch {
-    return 'unreadable'
-  }
-  if (text.length > MAX_BODY) return 'too-large'
-  if ((req.headers.get('content-type') ?? '').includes('application/json')) {
-    try {
-      const json = JSON.parse(text) as unknown
-      if (!json || typeof json !== 'object' || Array.isArray(json)) return 'unreadable'
-      return Object.fromEntries(Object.entries(json).map(([k, v]) => [k, typeof v === 'string' ? v : typeof v === 'boolean' || typeof v === 'number' ? String(v) : '']))
-    } catch {
-      return 'unreadable'
-    }
-  }
-  return Object.fromEntries(new URLSearchParams(text))
-}
-
-const wantsJson = (req: PayloadRequest) => (req.headers.get('accept') ?? '').includes('application/json') || (req.headers.get('content-type') ?? '').includes('application/json')
-
+const replays = createReplayGuard()
 /** Checks a submission; every problem, with the field it is about, in Bahasa Indonesia. */
-export const checkSubmission = (form: Record<string, string>, opds: Set<string>): Problem[] => {
+const checkSubmission = (form: Record<string, string>, opds: Set<string>): Problem[] => {
   const problems: Problem[] = []
   const value = (field: FormField) => (form[field] ?? '').trim()
   for (const [field, rule] of Object.entries(FORM_FIELDS) as [FormField, { label: string; min?: number; max: number }][]) {
@@ -89,7 +39,7 @@ export const checkSubmission = (form: Record<string, string>, opds: Set<string>)
   if (value('email') && !FORMATS.email.pattern.test(value('email'))) problems.push({ field: 'email', message: FORMATS.email.message.id })
   if (value('telepon') && !FORMATS.phone.pattern.test(value('telepon'))) problems.push({ field: 'telepon', message: 'Nomor telepon harus diawali 0 atau +62, misalnya 0812 3456 7890' })
   if (value('nik') && !validNik(value('nik'))) problems.push({ field: 'nik', message: 'NIK harus 16 angka sesuai KTP (kode wilayah dan tanggal lahir yang sah); boleh dikosongkan' })
-  if (!['ya', 'on', 'true'].includes(value('setuju' as FormField))) problems.push({ field: 'setuju', message: 'Centang persetujuan pemrosesan data pribadi untuk mengirim' })
+  if (!['ya', 'on', 'true'].includes((form.setuju ?? '').trim())) problems.push({ field: 'setuju', message: 'Centang persetujuan pemrosesan data pribadi untuk mengirim' })
   return problems
 }
 
@@ -111,17 +61,6 @@ const formAgain = (form: Record<string, string>, opds: { slug: string; name: str
     `<label><input type="checkbox" name="setuju" value="ya"${form.setuju ? ' checked' : ''}${invalid('setuju')}> Saya setuju data pribadi saya diproses untuk menangani pengaduan ini</label>` +
     `<input type="hidden" name="kembali" value="${value('kembali')}"><button type="submit">Kirim</button></form>`
   )
-}
-
-/** A link back to the site the citizen came from, only to where the form was (the Referer's origin). */
-const backLink = (req: PayloadRequest, wanted: string | undefined) => {
-  try {
-    const target = new URL(wanted ?? '')
-    const from = new URL(req.headers.get('referer') ?? '')
-    return target.origin === from.origin && /^https?:$/.test(target.protocol) ? `<p><a href="${escapeHtml(target.href)}">Kembali ke situs</a></p>` : ''
-  } catch {
-    return ''
-  }
 }
 
 const refuse = (req: PayloadRequest, status: number, problems: Problem[], form: Record<string, string> = {}, opds: { slug: string; name: string }[] = []) =>
@@ -163,11 +102,9 @@ export const complaintEndpoint: Endpoint = {
 
     const value = (field: FormField) => (form[field] ?? '').trim()
     const fingerprint = createHash('sha256').update(JSON.stringify([client, ...Object.keys(FORM_FIELDS).map((f) => value(f as FormField))])).digest('hex')
-    const now = Date.now()
-    for (const [key, seen] of recent) if (now - seen.at > 10 * 60_000) recent.delete(key)
-    let ticket = recent.get(fingerprint)?.ticket
+    let ticket = replays.seen(fingerprint)
     if (!ticket) {
-      const today = dayInJakarta(now)
+      const today = dayInJakarta(Date.now())
       const created = await store(() => req.payload.create({
         collection: 'complaints',
         data: {
@@ -183,7 +120,7 @@ export const complaintEndpoint: Endpoint = {
         req,
       }))
       ticket = created.ticket
-      recent.set(fingerprint, { ticket, at: now })
+      replays.remember(fingerprint, ticket)
     }
     const status = `/api/aduan/status?tiket=${encodeURIComponent(ticket)}&baru=1${form.kembali ? `&kembali=${encodeURIComponent(form.kembali)}` : ''}`
     if (wantsJson(req)) return Response.json({ ticket, status }, { status: 201 })

@@ -1,0 +1,81 @@
+import type { PayloadRequest } from 'payload'
+import { ACTIVE_OPDS } from '../restructure/active.ts'
+import { escapeHtml } from './page.ts'
+import { createGate } from './rateLimit.ts'
+import { citizenRules } from './Settings.ts'
+
+/** What the citizen channels share: reading a form post or JSON, checks, the OPD register, replays. */
+
+export const MAX_BODY = 16_384
+
+export interface Problem {
+  field: string
+  message: string
+}
+
+/** Two submissions of any channel are written at a time; the OPD list and the rules are read at most every 10 s. */
+export const store = createGate(2)
+let register: { at: number; opds: { id: number | string; slug: string; name: string }[]; rules: Awaited<ReturnType<typeof citizenRules>> } | undefined
+export const registerOf = async (req: PayloadRequest) => {
+  if (register && Date.now() - register.at < 10_000) return register
+  const { docs } = await req.payload.find({ collection: 'opds', where: ACTIVE_OPDS, limit: 0, depth: 0, sort: 'name', pagination: false, overrideAccess: true, select: { slug: true, name: true }, req })
+  register = { at: Date.now(), opds: docs.map((o) => ({ id: o.id, slug: o.slug, name: o.name })), rules: await citizenRules(req.payload, req) }
+  return register
+}
+
+/** The same submission sent again within ten minutes (a double click, a reload after POST) gets its first ticket. */
+export const createReplayGuard = () => {
+  const recent = new Map<string, { ticket: string; at: number }>()
+  return {
+    seen: (fingerprint: string): string | undefined => {
+      const now = Date.now()
+      for (const [key, entry] of recent) if (now - entry.at > 10 * 60_000) recent.delete(key)
+      return recent.get(fingerprint)?.ticket
+    },
+    remember: (fingerprint: string, ticket: string) => void recent.set(fingerprint, { ticket, at: Date.now() }),
+  }
+}
+
+export /** A NIK: 16 digits, a province code 11-94, a birth date (day + 40 for women) that exists. */
+const validNik = (nik: string) => {
+  if (!/^\d{16}$/.test(nik)) return false
+  const province = Number(nik.slice(0, 2))
+  const day = Number(nik.slice(6, 8)) % 40
+  const month = Number(nik.slice(8, 10))
+  return province >= 11 && province <= 94 && day >= 1 && day <= 31 && month >= 1 && month <= 12
+}
+
+/** A form post (urlencoded) or a JSON object, as strings; refused past MAX_BODY or when it cannot be read. */
+export const readBody = async (req: PayloadRequest): Promise<Record<string, string> | 'too-large' | 'unreadable'> => {
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY) return 'too-large'
+  let text: string
+  try {
+    text = (await req.text?.()) ?? ''
+  } catch {
+    return 'unreadable'
+  }
+  if (text.length > MAX_BODY) return 'too-large'
+  if ((req.headers.get('content-type') ?? '').includes('application/json')) {
+    try {
+      const json = JSON.parse(text) as unknown
+      if (!json || typeof json !== 'object' || Array.isArray(json)) return 'unreadable'
+      return Object.fromEntries(Object.entries(json).map(([k, v]) => [k, typeof v === 'string' ? v : typeof v === 'boolean' || typeof v === 'number' ? String(v) : '']))
+    } catch {
+      return 'unreadable'
+    }
+  }
+  return Object.fromEntries(new URLSearchParams(text))
+}
+
+export const wantsJson = (req: PayloadRequest) => (req.headers.get('accept') ?? '').includes('application/json') || (req.headers.get('content-type') ?? '').includes('application/json')
+
+/** A link back to the site the citizen came from, only to where the form was (the Referer's origin). */
+export const backLink = (req: PayloadRequest, wanted: string | undefined) => {
+  try {
+    const target = new URL(wanted ?? '')
+    const from = new URL(req.headers.get('referer') ?? '')
+    return target.origin === from.origin && /^https?:$/.test(target.protocol) ? `<p><a href="${escapeHtml(target.href)}">Kembali ke situs</a></p>` : ''
+  } catch {
+    return ''
+  }
+}
