@@ -82,6 +82,7 @@ export interface Config {
     'ppid-entries': PpidEntry;
     'ppid-reports': PpidReport;
     complaints: Complaint;
+    'information-requests': InformationRequest;
     news: News;
     'emergency-notices': EmergencyNotice;
     'legal-documents': LegalDocument;
@@ -117,6 +118,7 @@ export interface Config {
     'ppid-entries': PpidEntriesSelect<false> | PpidEntriesSelect<true>;
     'ppid-reports': PpidReportsSelect<false> | PpidReportsSelect<true>;
     complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
+    'information-requests': InformationRequestsSelect<false> | InformationRequestsSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     'emergency-notices': EmergencyNoticesSelect<false> | EmergencyNoticesSelect<true>;
     'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
@@ -852,6 +854,51 @@ export interface Complaint {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "information-requests".
+ */
+export interface InformationRequest {
+  id: number;
+  ticket?: string | null;
+  opd: number | Opd;
+  information: string;
+  purpose: string;
+  format: 'softcopy' | 'hardcopy' | 'melihat';
+  applicant: {
+    name: string;
+    nik: string;
+    address?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  status: 'received' | 'extended' | 'granted' | 'partly' | 'refused' | 'objected' | 'objection_answered';
+  receivedAt?: string | null;
+  /**
+   * 10 working days; extended once by 7
+   */
+  dueAt?: string | null;
+  extension?: {
+    reason?: string | null;
+    extendedAt?: string | null;
+  };
+  decision?: {
+    response?: string | null;
+    exemption?: ('a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j') | null;
+    exemptionReasoning?: string | null;
+    decidedAt?: string | null;
+  };
+  objection?: {
+    ground?: ('a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g') | null;
+    explanation?: string | null;
+    filedAt?: string | null;
+    dueAt?: string | null;
+    response?: string | null;
+    answeredAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
 export interface News {
@@ -1048,6 +1095,7 @@ export interface ComplianceOverride {
     | 'opd.ppid.laporan'
     | 'opd.tautan.aktif'
     | 'opd.aduan.tepat_waktu'
+    | 'opd.ppid.permohonan.tepat_waktu'
     | 'provinsi.rpjpd'
     | 'provinsi.rpjmd'
     | 'provinsi.rkpd'
@@ -1343,6 +1391,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'complaints';
         value: number | Complaint;
+      } | null)
+    | ({
+        relationTo: 'information-requests';
+        value: number | InformationRequest;
       } | null)
     | ({
         relationTo: 'news';
@@ -1886,6 +1938,55 @@ export interface ComplaintsSelect<T extends boolean = true> {
         email?: T;
         phone?: T;
         nik?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "information-requests_select".
+ */
+export interface InformationRequestsSelect<T extends boolean = true> {
+  ticket?: T;
+  opd?: T;
+  information?: T;
+  purpose?: T;
+  format?: T;
+  applicant?:
+    | T
+    | {
+        name?: T;
+        nik?: T;
+        address?: T;
+        email?: T;
+        phone?: T;
+      };
+  status?: T;
+  receivedAt?: T;
+  dueAt?: T;
+  extension?:
+    | T
+    | {
+        reason?: T;
+        extendedAt?: T;
+      };
+  decision?:
+    | T
+    | {
+        response?: T;
+        exemption?: T;
+        exemptionReasoning?: T;
+        decidedAt?: T;
+      };
+  objection?:
+    | T
+    | {
+        ground?: T;
+        explanation?: T;
+        filedAt?: T;
+        dueAt?: T;
+        response?: T;
+        answeredAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;

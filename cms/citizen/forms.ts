@@ -40,7 +40,8 @@ export /** A NIK: 16 digits, a province code 11-94, a birth date (day + 40 for w
 const validNik = (nik: string) => {
   if (!/^\d{16}$/.test(nik)) return false
   const province = Number(nik.slice(0, 2))
-  const day = Number(nik.slice(6, 8)) % 40
+  const coded = Number(nik.slice(6, 8))
+  const day = coded > 40 ? coded - 40 : coded
   const month = Number(nik.slice(8, 10))
   return province >= 11 && province <= 94 && day >= 1 && day <= 31 && month >= 1 && month <= 12
 }

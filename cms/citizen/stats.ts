@@ -1,6 +1,7 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import type { ComplaintStats } from '../../schemas/compliance/index.ts'
 import { dayInJakarta, refId, workingDaysBetween } from '../../schemas/index.ts'
+import { OPEN } from './InformationRequests.ts'
 import { citizenRules } from './Settings.ts'
 
 const day = (value: unknown) => String(value ?? '').slice(0, 10)
@@ -12,35 +13,57 @@ const median = (values: number[]): number | undefined => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
+/** How a channel's records say they are answered and by when. */
+interface Channel {
+  collection: 'complaints' | 'information-requests'
+  answered: (doc: Record<string, any>) => boolean
+  answeredAt: (doc: Record<string, any>) => unknown
+  /** The deadline that runs now: the answer's, or an objection's. */
+  due: (doc: Record<string, any>) => unknown
+}
+
+const COMPLAINTS: Channel = {
+  collection: 'complaints',
+  answered: (doc) => doc.status === 'answered' || doc.status === 'closed',
+  answeredAt: (doc) => doc.answeredAt,
+  due: (doc) => doc.dueAt,
+}
+
+const REQUESTS: Channel = {
+  collection: 'information-requests',
+  answered: (doc) => !OPEN.includes(doc.status),
+  answeredAt: (doc) => doc.decision?.decidedAt,
+  due: (doc) => (doc.status === 'objected' ? doc.objection?.dueAt : doc.dueAt),
+}
+
 /**
- * Each OPD's complaint handling, by slug: received and answered in `year` with the median working days to
- * answer, and, whatever the year, how many wait for an answer and how many of those are past their
- * deadline. Counts only: nothing about who complained or what they wrote.
+ * Each OPD's handling of a channel, by slug: received and answered in `year` with the median working days
+ * to answer, and, whatever the year, how many wait for an answer and how many of those are past their
+ * deadline. Counts only: nothing about who wrote or what.
  */
-export const complaintStats = async (payload: Payload, { req, today = dayInJakarta(Date.now()) }: { req?: PayloadRequest; today?: string } = {}): Promise<{ year: number; opds: Record<string, ComplaintStats> }> => {
+const channelStats = async (payload: Payload, channel: Channel, { req, today = dayInJakarta(Date.now()) }: { req?: PayloadRequest; today?: string } = {}): Promise<{ year: number; opds: Record<string, ComplaintStats> }> => {
   const year = Number(today.slice(0, 4))
   const { holidays } = await citizenRules(payload, req)
-  const [{ docs: complaints }, { docs: opds }] = await Promise.all([
-    payload.find({ collection: 'complaints', limit: 0, depth: 0, pagination: false, overrideAccess: true, select: { opd: true, status: true, receivedAt: true, dueAt: true, answeredAt: true }, ...(req ? { req } : {}) }),
+  const [{ docs: records }, { docs: opds }] = await Promise.all([
+    payload.find({ collection: channel.collection, limit: 0, depth: 0, pagination: false, overrideAccess: true, select: channel.collection === 'complaints' ? { opd: true, status: true, receivedAt: true, dueAt: true, answeredAt: true } : { opd: true, status: true, receivedAt: true, dueAt: true, decision: { decidedAt: true }, objection: { dueAt: true } }, ...(req ? { req } : {}) }),
     payload.find({ collection: 'opds', limit: 0, depth: 0, pagination: false, overrideAccess: true, select: { slug: true }, ...(req ? { req } : {}) }),
   ])
   const slugOf = new Map(opds.map((o) => [String(o.id), o.slug]))
   const stats: Record<string, ComplaintStats & { days: number[] }> = {}
-  for (const complaint of complaints) {
-    const slug = slugOf.get(String(refId(complaint.opd)))
+  for (const record of records as Record<string, any>[]) {
+    const slug = slugOf.get(String(refId(record.opd)))
     if (!slug) continue
     const s = (stats[slug] ??= { received: 0, answered: 0, open: 0, overdue: 0, days: [] })
-    const answered = complaint.status === 'answered' || complaint.status === 'closed'
-    const received = day(complaint.receivedAt)
+    const answered = channel.answered(record)
+    const received = day(record.receivedAt)
     if (Number(received.slice(0, 4)) === year) {
       s.received++
-      if (answered) {
-        s.answered++
-        if (complaint.answeredAt) s.days.push(workingDaysBetween(received, day(complaint.answeredAt), holidays))
-      }
+      const at = channel.answeredAt(record)
+      if (answered || at) s.answered++
+      if (at) s.days.push(workingDaysBetween(received, day(at), holidays))
     }
     if (answered) continue
-    const due = day(complaint.dueAt)
+    const due = day(channel.due(record))
     s.open++
     if (!s.nextDue || due < s.nextDue) s.nextDue = due
     if (due < today) {
@@ -59,9 +82,19 @@ export const complaintStats = async (payload: Payload, { req, today = dayInJakar
   }
 }
 
+export const complaintStats = (payload: Payload, options: { req?: PayloadRequest; today?: string } = {}) => channelStats(payload, COMPLAINTS, options)
+export const requestStats = (payload: Payload, options: { req?: PayloadRequest; today?: string } = {}) => channelStats(payload, REQUESTS, options)
+
 /** `GET /api/aduan/statistik`: the published counts of every OPD (the sites show them; the compliance rule reads them). */
 export const complaintStatsEndpoint: Endpoint = {
   path: '/aduan/statistik',
   method: 'get',
   handler: async (req) => Response.json(await complaintStats(req.payload, { req }), { headers: { 'cache-control': 'no-cache' } }),
+}
+
+/** `GET /api/ppid/statistik`: the same for requests for information (answered = decided; an objection's deadline counts while it runs). */
+export const requestStatsEndpoint: Endpoint = {
+  path: '/ppid/statistik',
+  method: 'get',
+  handler: async (req) => Response.json(await requestStats(req.payload, { req }), { headers: { 'cache-control': 'no-cache' } }),
 }

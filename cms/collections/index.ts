@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { AuditLog } from '../audit/AuditLog.ts'
 import { Notifications } from '../notifications/Notifications.ts'
 import { OpdRedirects } from '../restructure/Redirects.ts'
+import { InformationRequests } from '../citizen/InformationRequests.ts'
 import { Agencies } from './Agencies.ts'
 import { BudgetRealisations } from './BudgetRealisations.ts'
 import { ComplianceOverrides } from './ComplianceOverrides.ts'
@@ -44,6 +45,7 @@ export const collections: CollectionConfig[] = [
   PpidEntries,
   PpidReports,
   Complaints,
+  InformationRequests,
   News,
   EmergencyNotices,
   LegalDocuments,

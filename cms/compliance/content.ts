@@ -3,7 +3,7 @@ import type { ComplianceContent, LinkStatus } from '../../schemas/compliance/ind
 import { complaints, CONTENT_TYPES, province, refId } from '../../schemas/index.ts'
 import { collectionConfig, hasDrafts } from '../collections/info.ts'
 import { ACTIVE_OPDS } from '../restructure/active.ts'
-import { complaintStats } from '../citizen/stats.ts'
+import { complaintStats, requestStats } from '../citizen/stats.ts'
 
 /**
  * Everything published, as the compliance engine reads it: by OPD slug ('' for the province level) and
@@ -38,6 +38,7 @@ export const loadComplianceContent = async (payload: Payload): Promise<Complianc
     units,
     links: await loadLinkStatus(payload),
     complaints: (await complaintStats(payload)).opds,
+    requests: (await requestStats(payload)).opds,
   }
 }
 

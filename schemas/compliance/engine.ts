@@ -16,11 +16,12 @@ export interface ComplianceContent {
   units: Record<string, Record<string, Doc[]>>
   /** The link checker's latest results; without them no address counts as broken. */
   links?: readonly LinkStatus[]
-  /** Each OPD's complaint handling, by slug (counts only: nothing about who complained). */
+  /** Each OPD's complaint handling, and its handling of requests for information, by slug (counts only). */
   complaints?: Readonly<Record<string, ComplaintStats>>
+  requests?: Readonly<Record<string, ComplaintStats>>
 }
 
-/** How an OPD handles complaints: counted by the CMS (cms/citizen/stats.ts) and published as they are. */
+/** How an OPD handles complaints or requests for information: counted by the CMS (cms/citizen/stats.ts) and published as they are. */
 export interface ComplaintStats {
   received: number
   answered: number
@@ -126,9 +127,12 @@ interface Scope {
   links: ExternalLink[]
   status: ReadonlyMap<string, LinkStatus>
   complaints?: ComplaintStats
+  requests?: ComplaintStats
 }
 
-const run = (check: Check, { unit, province, record, links, status, complaints }: Scope, at: number): Outcome => {
+const CHANNEL_NAMES = { complaints: t('pengaduan', 'complaints'), requests: t('permohonan informasi', 'requests for information') }
+
+const run = (check: Check, { unit, province, record, links, status, ...channels }: Scope, at: number): Outcome => {
   const year = new Date(at).getUTCFullYear()
   const of = (type: string) => unit[type] ?? []
   switch (check.kind) {
@@ -225,11 +229,13 @@ const run = (check: Check, { unit, province, record, links, status, complaints }
       return { problems: /^https?:\/\/\S+$/.test(String(record.laporUrl ?? '')) ? [] : [{ message: t('Alamat SP4N-LAPOR! belum diisi: warga tidak punya kanal untuk menyampaikan pengaduan', 'No SP4N-LAPOR! address: citizens have no complaint channel') }] }
     case 'external_services':
       return { problems: (province.services ?? []).some((s) => s.kind === 'external') ? [] : [{ message: t('Belum ada layanan instansi vertikal di portal', 'No vertical-agency service on the portal') }] }
-    case 'complaints': {
-      const due = complaints?.nextDue ? { due: complaints.nextDue } : {}
-      if (!complaints || complaints.overdue === 0) return { problems: [], ...due }
+    case 'answered_in_time': {
+      const counts = channels[check.channel]
+      const due = counts?.nextDue ? { due: counts.nextDue } : {}
+      if (!counts || counts.overdue === 0) return { problems: [], ...due }
+      const name = CHANNEL_NAMES[check.channel]
       return {
-        problems: [{ message: t(`${complaints.overdue} pengaduan melewati batas jawaban; yang terlama jatuh tempo ${complaints.oldestOverdue}`, `${complaints.overdue} complaints past their answer deadline; the oldest was due ${complaints.oldestOverdue}`) }],
+        problems: [{ message: t(`${counts.overdue} ${name.id} melewati batas jawaban; yang terlama jatuh tempo ${counts.oldestOverdue}`, `${counts.overdue} ${name.en} past their answer deadline; the oldest was due ${counts.oldestOverdue}`) }],
         ...due,
       }
     }
@@ -291,7 +297,7 @@ export const evaluate = (rules: readonly Rule[], version: string, content: Compl
   const status = new Map((content.links ?? []).map((link) => [link.url, link]))
   const links = new Map<string, ExternalLink[]>()
   for (const link of status.size > 0 ? externalLinks(content) : []) links.set(link.unit, [...(links.get(link.unit) ?? []), link])
-  const scope = (slug: string): Scope => ({ unit: content.units[slug] ?? {}, province: provinceUnit, record: content.province, links: links.get(slug) ?? [], status, ...(content.complaints?.[slug] ? { complaints: content.complaints[slug] } : {}) })
+  const scope = (slug: string): Scope => ({ unit: content.units[slug] ?? {}, province: provinceUnit, record: content.province, links: links.get(slug) ?? [], status, ...(content.complaints?.[slug] ? { complaints: content.complaints[slug] } : {}), ...(content.requests?.[slug] ? { requests: content.requests[slug] } : {}) })
   const opds = register.map((opd) => {
     const applicable = rules.filter((r) => r.appliesTo === 'every_opd' || (r.appliesTo === 'public_service_opd' && opd.servesPublic === true))
     return { slug: String(opd.slug), name: String(opd.name), ...evaluateUnit(applicable, scope(String(opd.slug)), when) }

@@ -42,8 +42,8 @@ export type Check =
   | { kind: 'complaint_channel' }
   /** No external address of the unit's published content failed its latest check (the link checker's results). */
   | { kind: 'links' }
-  /** No complaint left unanswered past its deadline (working days, the province's calendar). */
-  | { kind: 'complaints' }
+  /** No complaint (or request for information) left unanswered past its deadline (working days, the province's calendar). */
+  | { kind: 'answered_in_time'; channel: 'complaints' | 'requests' }
 
 export interface Rule {
   /** Stable id: reports, overrides and history refer to it. */
@@ -201,10 +201,19 @@ export const RULES: readonly Rule[] = [
     title: t('Pengaduan dijawab dalam batas waktu', 'Complaints answered in time'),
     legalBasis: [{ instrument: UU_YANLIK, article: 'Ps. 36-37' }, { instrument: 'Perpres 76/2013' }],
     appliesTo: 'every_opd',
-    check: { kind: 'complaints' },
+    check: { kind: 'answered_in_time', channel: 'complaints' },
     weight: 2,
     fix: t('Jawab pengaduan yang melewati batas waktu di admin (Pengaduan dan aspirasi), lalu ubah statusnya menjadi Dijawab.', 'Answer the overdue complaints in the admin and set them to Answered.'),
     unverified: true,
+  },
+  {
+    id: 'opd.ppid.permohonan.tepat_waktu',
+    title: t('Permohonan informasi dijawab dalam batas waktu', 'Requests for information answered in time'),
+    legalBasis: [{ instrument: UU_KIP, article: 'Ps. 22 ayat (7)-(8)' }, { instrument: UU_KIP, article: 'Ps. 36 ayat (2)' }],
+    appliesTo: 'every_opd',
+    check: { kind: 'answered_in_time', channel: 'requests' },
+    weight: 2,
+    fix: t('Putuskan permohonan informasi yang melewati 10 hari kerja (17 bila diperpanjang), dan tanggapi keberatan dalam 30 hari kerja.', 'Decide the requests past 10 working days (17 if extended) and answer objections within 30.'),
   },
   {
     id: 'provinsi.rpjpd',
@@ -301,7 +310,7 @@ export const fixedIn = (check: Check): string => {
       return 'province'
     case 'links':
       return 'link-checks'
-    case 'complaints':
-      return 'complaints'
+    case 'answered_in_time':
+      return check.channel === 'complaints' ? 'complaints' : 'information-requests'
   }
 }

@@ -244,7 +244,7 @@ const moveTree = (from: string, to: string) => {
 
 /**
  * What the transparency page needs beside the content, all public: Kominfo's adjustments of the rules, the
- * link checker's results and complaint counts (so the sites score exactly as the CMS does) and each OPD's history.
+ * link checker's results and the complaint and request counts (so the sites score exactly as the CMS does) and each OPD's history.
  */
 const fetchCompliance = async (cms: string): Promise<ComplianceInputs> => {
   const get = async <T>(path: string): Promise<T> => {
@@ -252,13 +252,14 @@ const fetchCompliance = async (cms: string): Promise<ComplianceInputs> => {
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`)
     return (await response.json()) as T
   }
-  const [overrides, links, history, complaints] = await Promise.all([
+  const [overrides, links, history, complaints, requests] = await Promise.all([
     get<{ docs: RuleOverride[] }>('/api/compliance-overrides?limit=0&depth=0'),
     get<{ docs: LinkStatus[] }>('/api/link-checks?limit=0&depth=0'),
     get<{ opds: ComplianceInputs['history'] }>('/api/compliance/history'),
     get<ComplianceInputs['complaints']>('/api/aduan/statistik'),
+    get<ComplianceInputs['requests']>('/api/ppid/statistik'),
   ])
-  return { rulebook: applyOverrides(overrides.docs), links: links.docs, history: history.opds, complaints }
+  return { rulebook: applyOverrides(overrides.docs), links: links.docs, history: history.opds, complaints, requests }
 }
 
 /** The province's rules for the complaint form (answer deadline, retention), public in the CMS. */

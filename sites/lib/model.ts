@@ -90,6 +90,8 @@ export interface ComplianceInputs {
   history: Record<string, { trend: { month: string; score: number }[]; failingSince: Record<string, string> }>
   /** Each OPD's complaint counts in `year` (cms/citizen/stats.ts): the complaint pages show them, a rule reads them. */
   complaints: { year: number; opds: Record<string, ComplaintStats> }
+  /** The same for requests for information (a rule reads them). */
+  requests: { year: number; opds: Record<string, ComplaintStats> }
 }
 
 /** What the complaint pages need from the CMS: where to post (its public origin) and the province's rules. */
@@ -670,7 +672,7 @@ export const buildModel = async ({
     add(unit, 'peringatan/', 'notice-list', noticeLists(unit, [PROVINCE, ...opdUnits]), { title: 'Peringatan dini', description: `Informasi serta merta dari ${provinceName} dan seluruh OPD.`, searchType: 'Peringatan', breadcrumbs: crumbs(unit, ['Peringatan']) })
     add(unit, 'produk-hukum/', 'legal-documents', { site, documents: await fileList(unit, 'legal-documents', (d) => `${9999 - Number(d.year)}|${S(d.number)}`) }, { title: 'Produk hukum', description: `Peraturan daerah, peraturan dan keputusan gubernur ${provinceName}.`, searchType: 'Produk hukum', breadcrumbs: crumbs(unit, ['Produk Hukum']) })
     // The transparency page: the same engine as the CMS and the command line, on what is published.
-    const report = evaluate(rulebook.rules, rulebook.version, { ...snapshot, links: compliance.links, complaints: compliance.complaints.opds }, today, rulebook.warnings)
+    const report = evaluate(rulebook.rules, rulebook.version, { ...snapshot, links: compliance.links, complaints: compliance.complaints.opds, requests: compliance.requests.opds }, today, rulebook.warnings)
     const categoryLabel = (id: string) => CATEGORIES.find((c) => c.id === id)!.label.id
     const ruleTitle = new Map(RULES.map((rule) => [rule.id, rule.title.id]))
     const opdReports = report.opds.map((o) => ({

@@ -125,7 +125,7 @@ export const renderPreview = async ({ outDir, layout, cms, cmsPublic, collection
     urls,
     assets: cmsAssets(cms),
     today: todayInJakarta(),
-    compliance: { rulebook: applyOverrides([]), links: [], history: {}, complaints: { year: Number(todayInJakarta().slice(0, 4)), opds: {} } },
+    compliance: { rulebook: applyOverrides([]), links: [], history: {}, complaints: { year: Number(todayInJakarta().slice(0, 4)), opds: {} }, requests: { year: Number(todayInJakarta().slice(0, 4)), opds: {} } },
     citizen: await fetchCitizen(cms, cmsPublic),
   })
   const wanted = urls.file(unit, previewPath(type.slug, content))

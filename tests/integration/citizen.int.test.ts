@@ -1,4 +1,3 @@
-import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { erasePersonalData } from '../../cms/citizen/retention.ts'
@@ -6,6 +5,7 @@ import { addWorkingDays, dayInJakarta } from '../../schemas/index.ts'
 import { unavailable } from '../helpers/databases.ts'
 import { httpClient, type HttpClient } from '../helpers/http.ts'
 import { openSeededCms, type TestCms } from '../helpers/payload.ts'
+import { citizenClient, ticketOf } from '../helpers/citizen.ts'
 import { demoToken } from '../helpers/users.ts'
 
 const skip = unavailable()
@@ -17,22 +17,9 @@ describe.skipIf(skip)('the complaint channel: a citizen submits, the OPD answers
   let cms: TestCms
   let payload: Payload
   let http: HttpClient
-  let post: ReturnType<typeof REST_POST>
-  let get: ReturnType<typeof REST_GET>
-  let peer = 0
+  let citizen: ReturnType<typeof citizenClient>
+  const send: ReturnType<typeof citizenClient>['send'] = (...args) => citizen.send(...args)
 
-  /** A request as `npm start`'s front passes it on: from `client` (a new address unless given). */
-  const send = async (path: string, init: { method?: 'GET' | 'POST'; body?: string; type?: string; client?: string; headers?: Record<string, string> } = {}) => {
-    const url = new URL(`http://localhost/api/${path}`)
-    const request = new Request(url, {
-      method: init.method ?? 'POST',
-      headers: { 'x-portal-peer': init.client ?? `10.9.0.${++peer}`, ...(init.type ? { 'content-type': init.type } : {}), ...init.headers },
-      ...(init.body === undefined ? {} : { body: init.body }),
-    })
-    const handler = (init.method ?? 'POST') === 'POST' ? post : get
-    const response = await handler(request, { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) })
-    return { status: response.status, headers: response.headers, text: await response.text() }
-  }
   const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString()
   const valid = (extra: Record<string, string> = {}) => ({
     opd: 'dinkes',
@@ -48,14 +35,12 @@ describe.skipIf(skip)('the complaint channel: a citizen submits, the OPD answers
   })
   const submit = (fields: Record<string, string>, client?: string) => send('aduan', { body: form(fields), type: 'application/x-www-form-urlencoded', ...(client ? { client } : {}) })
   const count = async () => (await payload.count({ collection: 'complaints', overrideAccess: true })).totalDocs
-  const ticketOf = (location: string | null) => new URL(location!, 'http://localhost').searchParams.get('tiket')!
 
   beforeAll(async () => {
     cms = await openSeededCms('citizen')
     payload = cms.payload
     http = httpClient(cms.config)
-    post = REST_POST(cms.config)
-    get = REST_GET(cms.config)
+    citizen = citizenClient(cms.config)
   })
   afterAll(async () => {
     delete process.env.TRUSTED_PROXIES

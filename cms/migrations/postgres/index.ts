@@ -9,6 +9,7 @@ import * as migration_20261128_150442_editorial_workflow from './20261128_150442
 import * as migration_20261128_175743_opd_restructuring from './20261128_175743_opd_restructuring';
 import * as migration_20261128_182305_citizen_channels from './20261128_182305_citizen_channels';
 import * as migration_20261128_183005_complaint_rule from './20261128_183005_complaint_rule';
+import * as migration_20261128_185418_information_requests from './20261128_185418_information_requests';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261128_183005_complaint_rule.up,
     down: migration_20261128_183005_complaint_rule.down,
-    name: '20261128_183005_complaint_rule'
+    name: '20261128_183005_complaint_rule',
+  },
+  {
+    up: migration_20261128_185418_information_requests.up,
+    down: migration_20261128_185418_information_requests.down,
+    name: '20261128_185418_information_requests'
   },
 ];

@@ -8,6 +8,7 @@ import * as migration_20261128_144153_link_checks from './20261128_144153_link_c
 import * as migration_20261128_150437_editorial_workflow from './20261128_150437_editorial_workflow';
 import * as migration_20261128_175731_opd_restructuring from './20261128_175731_opd_restructuring';
 import * as migration_20261128_182253_citizen_channels from './20261128_182253_citizen_channels';
+import * as migration_20261128_185405_information_requests from './20261128_185405_information_requests';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261128_182253_citizen_channels.up,
     down: migration_20261128_182253_citizen_channels.down,
-    name: '20261128_182253_citizen_channels'
+    name: '20261128_182253_citizen_channels',
+  },
+  {
+    up: migration_20261128_185405_information_requests.up,
+    down: migration_20261128_185405_information_requests.down,
+    name: '20261128_185405_information_requests'
   },
 ];
