@@ -28,31 +28,31 @@ export const DECIDED = ['granted', 'partly', 'refused']
 export const OPEN = ['received', 'extended', 'objected']
 
 /** The grounds of UU 14/2008 Ps. 17 on which information may be withheld. */
-export const EXEMPTIONS: Record<string, string> = {
-  a: 'Ps. 17 huruf a: menghambat proses penegakan hukum',
-  b: 'Ps. 17 huruf b: mengganggu perlindungan hak kekayaan intelektual dan persaingan usaha',
-  c: 'Ps. 17 huruf c: membahayakan pertahanan dan keamanan negara',
-  d: 'Ps. 17 huruf d: mengungkap kekayaan alam Indonesia',
-  e: 'Ps. 17 huruf e: merugikan ketahanan ekonomi nasional',
-  f: 'Ps. 17 huruf f: merugikan kepentingan hubungan luar negeri',
-  g: 'Ps. 17 huruf g: mengungkap isi akta otentik yang bersifat pribadi atau wasiat',
-  h: 'Ps. 17 huruf h: mengungkap rahasia pribadi',
-  i: 'Ps. 17 huruf i: memorandum atau surat antar/intra badan publik yang dirahasiakan',
-  j: 'Ps. 17 huruf j: informasi yang tidak boleh diungkapkan berdasarkan undang-undang',
+export const EXEMPTIONS: Record<string, Text> = {
+  a: t('Ps. 17 huruf a: menghambat proses penegakan hukum', 'Art. 17(a): obstructs law enforcement'),
+  b: t('Ps. 17 huruf b: mengganggu perlindungan hak kekayaan intelektual dan persaingan usaha', 'Art. 17(b): harms intellectual property or fair competition'),
+  c: t('Ps. 17 huruf c: membahayakan pertahanan dan keamanan negara', 'Art. 17(c): endangers national defence and security'),
+  d: t('Ps. 17 huruf d: mengungkap kekayaan alam Indonesia', 'Art. 17(d): reveals natural resources'),
+  e: t('Ps. 17 huruf e: merugikan ketahanan ekonomi nasional', 'Art. 17(e): harms national economic resilience'),
+  f: t('Ps. 17 huruf f: merugikan kepentingan hubungan luar negeri', 'Art. 17(f): harms foreign relations'),
+  g: t('Ps. 17 huruf g: mengungkap isi akta otentik yang bersifat pribadi atau wasiat', 'Art. 17(g): reveals private deeds or wills'),
+  h: t('Ps. 17 huruf h: mengungkap rahasia pribadi', 'Art. 17(h): reveals personal secrets'),
+  i: t('Ps. 17 huruf i: memorandum atau surat antar/intra badan publik yang dirahasiakan', 'Art. 17(i): confidential memoranda between or within public bodies'),
+  j: t('Ps. 17 huruf j: informasi yang tidak boleh diungkapkan berdasarkan undang-undang', 'Art. 17(j): information a law forbids disclosing'),
 }
 
 /** The grounds of an objection, UU 14/2008 Ps. 35 ayat (1). */
-export const OBJECTION_GROUNDS: Record<string, string> = {
-  a: 'permintaan ditolak dengan alasan pengecualian',
-  b: 'informasi berkala tidak disediakan',
-  c: 'permintaan tidak ditanggapi',
-  d: 'permintaan ditanggapi tidak sebagaimana yang diminta',
-  e: 'permintaan tidak dipenuhi',
-  f: 'biaya yang dikenakan tidak wajar',
-  g: 'informasi disampaikan melebihi waktu yang diatur',
+export const OBJECTION_GROUNDS: Record<string, Text> = {
+  a: t('permintaan ditolak dengan alasan pengecualian', 'refused on an exemption'),
+  b: t('informasi berkala tidak disediakan', 'periodic information not provided'),
+  c: t('permintaan tidak ditanggapi', 'request not answered'),
+  d: t('permintaan ditanggapi tidak sebagaimana yang diminta', 'answered other than requested'),
+  e: t('permintaan tidak dipenuhi', 'request not fulfilled'),
+  f: t('biaya yang dikenakan tidak wajar', 'unreasonable fee'),
+  g: t('informasi disampaikan melebihi waktu yang diatur', 'information delivered late'),
 }
 
-const options = (values: Record<string, string | Text>) => Object.entries(values).map(([value, label]) => ({ value, label: typeof label === 'string' ? `${value}. ${label}` : label }))
+const options = (values: Record<string, Text>) => Object.entries(values).map(([value, label]) => ({ value, label }))
 const readOnly = { readOnly: true }
 const bySystem = { create: () => false, update: () => false }
 

@@ -132,15 +132,15 @@ const publicView = (doc: NonNullable<Awaited<ReturnType<typeof findRequest>>>, t
     dueAt: day(doc.dueAt),
     overdue: OPEN.includes(doc.status) && Boolean(due && due < today),
     ...(doc.extension?.extendedAt ? { extension: { extendedAt: day(doc.extension.extendedAt), reason: doc.extension.reason } } : {}),
-    ...(doc.decision?.decidedAt ? { decision: { decidedAt: day(doc.decision.decidedAt), response: doc.decision.response, ...(doc.decision.exemption ? { exemption: EXEMPTIONS[doc.decision.exemption], reasoning: doc.decision.exemptionReasoning } : {}) } } : {}),
-    ...(doc.objection?.filedAt ? { objection: { ground: OBJECTION_GROUNDS[doc.objection.ground ?? ''], filedAt: day(doc.objection.filedAt), dueAt: day(doc.objection.dueAt), ...(doc.objection.answeredAt ? { response: doc.objection.response, answeredAt: day(doc.objection.answeredAt) } : {}) } } : {}),
+    ...(doc.decision?.decidedAt ? { decision: { decidedAt: day(doc.decision.decidedAt), response: doc.decision.response, ...(doc.decision.exemption ? { exemption: EXEMPTIONS[doc.decision.exemption]?.id, reasoning: doc.decision.exemptionReasoning } : {}) } } : {}),
+    ...(doc.objection?.filedAt ? { objection: { ground: OBJECTION_GROUNDS[doc.objection.ground ?? '']?.id, filedAt: day(doc.objection.filedAt), dueAt: day(doc.objection.dueAt), ...(doc.objection.answeredAt ? { response: doc.objection.response, answeredAt: day(doc.objection.answeredAt) } : {}) } } : {}),
   }
 }
 
 const objectionForm = (ticket: string) =>
   `<h2>Ajukan keberatan</h2><p>Bila permohonan ditolak, tidak ditanggapi atau tidak dipenuhi, Anda dapat mengajukan keberatan kepada atasan PPID paling lambat ${OBJECTION_DAYS} hari kerja (UU 14/2008 Ps. 35-36).</p>` +
   `<form method="post" action="/api/ppid/keberatan"><input type="hidden" name="tiket" value="${escapeHtml(ticket)}"><label for="f-alasan">Alasan keberatan</label><select id="f-alasan" name="alasan"><option value="">Pilih alasan</option>${Object.entries(OBJECTION_GROUNDS)
-    .map(([value, label]) => `<option value="${value}">${escapeHtml(label)}</option>`)
+    .map(([value, label]) => `<option value="${value}">${escapeHtml(label.id)}</option>`)
     .join('')}</select><label for="f-uraian">Uraian</label><textarea id="f-uraian" name="uraian" rows="4"></textarea><button type="submit">Ajukan keberatan</button></form>`
 
 /** `GET /api/ppid/status?tiket=PPID-...`: where a request is, by its ticket (HTML, or JSON with `format=json`). */
