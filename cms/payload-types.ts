@@ -849,6 +849,7 @@ export interface Complaint {
     phone?: string | null;
     nik?: string | null;
   };
+  personalDataErasedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -894,6 +895,7 @@ export interface InformationRequest {
     response?: string | null;
     answeredAt?: string | null;
   };
+  personalDataErasedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1939,6 +1941,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
         phone?: T;
         nik?: T;
       };
+  personalDataErasedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1988,6 +1991,7 @@ export interface InformationRequestsSelect<T extends boolean = true> {
         response?: T;
         answeredAt?: T;
       };
+  personalDataErasedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

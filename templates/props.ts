@@ -369,6 +369,17 @@ export interface ComplaintFormProps {
   stats: { year: number; rows: { label: string; href?: Href; received: number; answered: number; medianDays?: number; overdue: number }[] }
 }
 
+/** An OPD's form for requests for public information (UU 14/2008 Ps. 22), posting to the CMS without JavaScript. */
+export interface InformationRequestFormProps {
+  site: SiteContext
+  /** `POST` target on the CMS (`/api/ppid/permohonan`) and the status lookup (`/api/ppid/status`). */
+  action: Href
+  statusAction: Href
+  opd: { value: string; label: string }
+  back: Href
+  retentionDays: number
+}
+
 /** Every page template by name, with its props: what a page of the site model asks to render. */
 export interface TemplateProps {
   'opd-home': OpdHomeProps
@@ -395,6 +406,7 @@ export interface TemplateProps {
   compliance: ComplianceProps
   'compliance-evidence': ComplianceEvidenceProps
   'complaint-form': ComplaintFormProps
+  'information-request-form': InformationRequestFormProps
 }
 export type TemplateName = keyof TemplateProps
 

@@ -4,6 +4,7 @@ import { readPrivateField } from '../access/content.ts'
 import { activeUser, hasRole, isOpdRole, readsAll } from '../access/roles.ts'
 import { GROUPS } from '../collections/content.ts'
 import { opdField } from '../fields/opd.ts'
+import { erasedField } from './retention.ts'
 import { sealed } from './seal.ts'
 import { citizenRules } from './Settings.ts'
 import { newTicket } from './tickets.ts'
@@ -189,5 +190,6 @@ export const InformationRequests: CollectionConfig = {
         { name: 'answeredAt', type: 'text', label: t('Ditanggapi pada', 'Answered on'), access: bySystem, admin: readOnly },
       ],
     },
+    erasedField,
   ],
 }

@@ -1,10 +1,11 @@
 import type { Field, GroupField } from 'payload'
+import { erasedField } from '../citizen/retention.ts'
 import { sealed } from '../citizen/seal.ts'
 import { assignTicket } from '../hooks/assignTicket.ts'
 import { complaints, dayInJakarta } from '../../schemas/index.ts'
 import { contentCollection, GROUPS } from './content.ts'
 
-export const Complaints = contentCollection(complaints, {
+const collection = contentCollection(complaints, {
   group: GROUPS.information,
   // Complaints are records, not authored content: visitors see answered ones, never who wrote them.
   drafts: false,
@@ -25,3 +26,5 @@ export const Complaints = contentCollection(complaints, {
     ],
   },
 })
+
+export const Complaints = { ...collection, fields: [...collection.fields, erasedField] }

@@ -464,6 +464,20 @@ export const buildModel = async ({
       { title: 'PPID: daftar informasi publik', description: `Daftar informasi publik, prosedur permohonan dan laporan layanan informasi ${site.siteName}.`, searchType: 'PPID', breadcrumbs: crumbs(unit, ['PPID']) },
     )
     addComplaintForm(unit, [{ value: unit, label: site.siteName }])
+    add(
+      unit,
+      'ppid/permohonan/',
+      'information-request-form',
+      {
+        site,
+        action: new URL('/api/ppid/permohonan', citizen.cms).href,
+        statusAction: new URL('/api/ppid/status', citizen.cms).href,
+        opd: { value: unit, label: site.siteName },
+        back: urls.absolute(unit, 'ppid/permohonan/'),
+        retentionDays: citizen.retentionDays,
+      },
+      { title: 'Permohonan informasi publik', description: `Ajukan permohonan informasi publik kepada ${site.siteName} dan lihat statusnya dengan kode tiket.`, breadcrumbs: crumbs(unit, ['PPID', 'ppid/'], ['Permohonan informasi']) },
+    )
     await addNews(unit, news)
     add(unit, 'peringatan/', 'notice-list', noticeLists(unit, [unit]), { title: 'Peringatan dini', description: `Informasi serta merta dan peringatan dini dari ${site.siteName}.`, searchType: 'Peringatan', breadcrumbs: crumbs(unit, ['Peringatan']) })
     add(unit, 'produk-hukum/', 'legal-documents', { site, documents: await fileList(unit, 'legal-documents', (d) => `${9999 - Number(d.year)}|${S(d.number)}`) }, { title: 'Produk hukum', description: `Peraturan dan keputusan yang diterbitkan ${site.siteName}.`, searchType: 'Produk hukum', breadcrumbs: crumbs(unit, ['Produk Hukum']) })

@@ -3,6 +3,7 @@ import { examples as budget } from './budget.ts'
 import { examples as compliance } from './compliance.ts'
 import { examples as complianceEvidence } from './compliance-evidence.ts'
 import { examples as complaintForm } from './complaint-form.ts'
+import { examples as informationRequestForm } from './information-request-form.ts'
 import { examples as budgetIndex } from './budget-index.ts'
 import { examples as dataset } from './dataset.ts'
 import { examples as datasetList } from './dataset-list.ts'
@@ -50,6 +51,7 @@ export const EXAMPLES: { [K in TemplateName]: Record<string, TemplateProps[K]> }
   compliance,
   'compliance-evidence': complianceEvidence,
   'complaint-form': complaintForm,
+  'information-request-form': informationRequestForm,
 }
 
 /** Page title and the navigation path segment (under the site's home) of each template. */
@@ -78,6 +80,7 @@ const PAGE: { [K in TemplateName]: { title: (props: TemplateProps[K]) => string;
   compliance: { title: () => 'Kepatuhan Keterbukaan Informasi', nav: 'kepatuhan/' },
   'compliance-evidence': { title: (p) => `Bukti kepatuhan ${p.opdName}`, nav: 'kepatuhan/' },
   'complaint-form': { title: () => 'Pengaduan dan Aspirasi', nav: 'aduan/' },
+  'information-request-form': { title: () => 'Permohonan Informasi Publik', nav: 'ppid/' },
 }
 
 const layoutOf = <K extends TemplateName>(template: K, example: string, props: TemplateProps[K]): Omit<LayoutProps, 'site'> => {

@@ -1,4 +1,5 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
+import { erasePersonalData } from '../../cms/citizen/retention.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addWorkingDays, dayInJakarta } from '../../schemas/index.ts'
 import { citizenClient, ticketOf } from '../helpers/citizen.ts'
@@ -146,5 +147,19 @@ describe.skipIf(skip)('requests for public information: deadlines in working day
     const objected = await citizen.submit('ppid/keberatan', { tiket: ticket, alasan: 'c', uraian: 'Tidak ditanggapi dalam 10 hari kerja.' })
     expect(objected.status, objected.text).toBe(303)
     expect(await status(ticket)).toMatchObject({ status: 'objected', overdue: false })
+  })
+
+  it('erases the requester once the request is settled and the retention period is over, keeping the status page', async () => {
+    const req = await createLocalReq({}, payload)
+    const settled = (await payload.find({ collection: 'information-requests', where: { status: { in: ['granted', 'refused', 'objection_answered'] } }, limit: 0, overrideAccess: true })).docs
+    expect(settled.length).toBeGreaterThan(0)
+    expect(await erasePersonalData(req, Date.now() + 800 * 86_400_000)).toBeGreaterThanOrEqual(settled.length)
+    for (const doc of settled) {
+      const after = await payload.findByID({ collection: 'information-requests', id: doc.id, overrideAccess: true })
+      expect([after.applicant.name, after.applicant.email ?? null, after.personalDataErasedAt]).toEqual(['[dihapus]', null, dayInJakarta(Date.now() + 800 * 86_400_000)])
+      expect((await status(after.ticket!)).ticket).toBe(after.ticket)
+    }
+    // Nothing is erased twice.
+    expect(await erasePersonalData(req, Date.now() + 800 * 86_400_000)).toBe(0)
   })
 })

@@ -10,6 +10,7 @@ import * as migration_20261128_175743_opd_restructuring from './20261128_175743_
 import * as migration_20261128_182305_citizen_channels from './20261128_182305_citizen_channels';
 import * as migration_20261128_183005_complaint_rule from './20261128_183005_complaint_rule';
 import * as migration_20261128_185418_information_requests from './20261128_185418_information_requests';
+import * as migration_20261128_190102_personal_data_erased from './20261128_190102_personal_data_erased';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261128_185418_information_requests.up,
     down: migration_20261128_185418_information_requests.down,
-    name: '20261128_185418_information_requests'
+    name: '20261128_185418_information_requests',
+  },
+  {
+    up: migration_20261128_190102_personal_data_erased.up,
+    down: migration_20261128_190102_personal_data_erased.down,
+    name: '20261128_190102_personal_data_erased'
   },
 ];

@@ -9,6 +9,7 @@ import * as migration_20261128_150437_editorial_workflow from './20261128_150437
 import * as migration_20261128_175731_opd_restructuring from './20261128_175731_opd_restructuring';
 import * as migration_20261128_182253_citizen_channels from './20261128_182253_citizen_channels';
 import * as migration_20261128_185405_information_requests from './20261128_185405_information_requests';
+import * as migration_20261128_190046_personal_data_erased from './20261128_190046_personal_data_erased';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261128_185405_information_requests.up,
     down: migration_20261128_185405_information_requests.down,
-    name: '20261128_185405_information_requests'
+    name: '20261128_185405_information_requests',
+  },
+  {
+    up: migration_20261128_190046_personal_data_erased.up,
+    down: migration_20261128_190046_personal_data_erased.down,
+    name: '20261128_190046_personal_data_erased'
   },
 ];
