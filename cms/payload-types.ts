@@ -885,6 +885,7 @@ export interface InformationRequest {
     response?: string | null;
     exemption?: ('a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j') | null;
     exemptionReasoning?: string | null;
+    outcome?: ('granted' | 'partly' | 'refused') | null;
     decidedAt?: string | null;
   };
   objection?: {
@@ -1979,6 +1980,7 @@ export interface InformationRequestsSelect<T extends boolean = true> {
         response?: T;
         exemption?: T;
         exemptionReasoning?: T;
+        outcome?: T;
         decidedAt?: T;
       };
   objection?:

@@ -13,7 +13,7 @@ import { reviewQueueEndpoint } from './workflow/queue.ts'
 import { WorkflowSettings } from './workflow/Settings.ts'
 import { CitizenSettings } from './citizen/Settings.ts'
 import { complaintEndpoint, complaintStatusEndpoint } from './citizen/intake.ts'
-import { complaintStatsEndpoint, requestStatsEndpoint } from './citizen/stats.ts'
+import { complaintStatsEndpoint, requestReportEndpoint, requestStatsEndpoint } from './citizen/stats.ts'
 import { objectionEndpoint, requestEndpoint, requestStatusEndpoint } from './citizen/requests.ts'
 import { depthLimit, GRAPHQL_MAX_DEPTH } from './graphql/depthLimit.ts'
 import { jobs } from './jobs/index.ts'
@@ -55,7 +55,7 @@ export default buildConfig({
   globals: [Province, WorkflowSettings, CitizenSettings],
   // Publishing queues a rebuild of the sites that show the change (cms/jobs, sites/lib/builder.ts).
   jobs,
-  endpoints: [complianceEndpoint, complianceHistoryEndpoint, reviewQueueEndpoint, complaintEndpoint, complaintStatusEndpoint, complaintStatsEndpoint, requestStatsEndpoint, requestEndpoint, requestStatusEndpoint, objectionEndpoint],
+  endpoints: [complianceEndpoint, complianceHistoryEndpoint, reviewQueueEndpoint, complaintEndpoint, complaintStatusEndpoint, complaintStatsEndpoint, requestStatsEndpoint, requestReportEndpoint, requestEndpoint, requestStatusEndpoint, objectionEndpoint],
   graphQL: {
     maxComplexity: 5000,
     disablePlaygroundInProduction: true,

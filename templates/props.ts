@@ -250,6 +250,8 @@ export interface PpidProps {
   entries: { entry: Published<typeof ppidEntries>; file?: FileView }[]
   procedures?: Published<typeof opdProfiles>['ppid']
   reports: Published<typeof ppidReports>[]
+  /** Requests made through the site, counted by the CMS per year (this year so far, and last year). */
+  counted?: { year: number; received: number; granted: number; partly: number; refused: number; refusedBy: { ground: string; count: number }[]; objections: number; medianDays?: number }[]
 }
 
 export interface NewsListProps {

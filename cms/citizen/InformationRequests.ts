@@ -93,7 +93,7 @@ const legalSteps: CollectionBeforeChangeHook = async ({ data, originalDoc, opera
     if (!String(next.decision?.response ?? '').trim()) fail('decision.response', 'Tulis jawaban atas permohonan (informasi yang diberikan, atau alasan penolakan)')
     if (to !== 'granted' && !next.decision?.exemption) fail('decision.exemption', 'Penolakan (juga sebagian) wajib menyebut dasar pengecualian UU 14/2008 Ps. 17')
     if (to !== 'granted' && !String(next.decision?.exemptionReasoning ?? '').trim()) fail('decision.exemptionReasoning', 'Uraikan uji konsekuensi pengecualiannya')
-    next.decision = { ...next.decision, ...(to === 'granted' ? { exemption: null, exemptionReasoning: null } : {}), decidedAt: today }
+    next.decision = { ...next.decision, ...(to === 'granted' ? { exemption: null, exemptionReasoning: null } : {}), outcome: to, decidedAt: today }
   } else if (!DECIDED.includes(to)) next.decision = before.decision
   if (to === 'objected' && from !== 'objected') {
     if (!next.objection?.ground) fail('objection.ground', 'Pilih alasan keberatan (UU 14/2008 Ps. 35 ayat (1))')
@@ -174,6 +174,7 @@ export const InformationRequests: CollectionConfig = {
         { name: 'response', type: 'textarea', label: t('Jawaban kepada pemohon', 'Answer to the requester') },
         { name: 'exemption', type: 'select', options: options(EXEMPTIONS), label: t('Dasar pengecualian (bila ditolak)', 'Exemption (when refused)') },
         { name: 'exemptionReasoning', type: 'textarea', label: t('Uji konsekuensi', 'Consequence test') },
+        { name: 'outcome', type: 'select', options: DECIDED.map((value) => ({ value, label: REQUEST_STATUS[value]! })), label: t('Hasil', 'Outcome'), access: bySystem, admin: readOnly },
         { name: 'decidedAt', type: 'text', label: t('Diputuskan pada', 'Decided on'), access: bySystem, admin: readOnly },
       ],
     },

@@ -98,3 +98,55 @@ export const requestStatsEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => Response.json(await requestStats(req.payload, { req }), { headers: { 'cache-control': 'no-cache' } }),
 }
+
+/** One OPD's year of requests for information, as its annual information-service report counts them (UU 14/2008 Ps. 12). */
+export interface RequestReport {
+  received: number
+  granted: number
+  partly: number
+  refused: number
+  /** Refusals (whole or partial) by the Ps. 17 ground cited. */
+  refusedBy: Record<string, number>
+  objections: number
+  medianDays?: number
+}
+
+/** Every OPD's report for `year` (requests received that year), by slug. */
+export const requestReport = async (payload: Payload, year: number, req?: PayloadRequest): Promise<Record<string, RequestReport>> => {
+  const { holidays } = await citizenRules(payload, req)
+  const [{ docs: records }, { docs: opds }] = await Promise.all([
+    payload.find({ collection: 'information-requests', where: { and: [{ receivedAt: { greater_than_equal: `${year}-01-01` } }, { receivedAt: { less_than: `${year + 1}-01-01` } }] }, limit: 0, depth: 0, pagination: false, overrideAccess: true, select: { opd: true, receivedAt: true, decision: { outcome: true, exemption: true, decidedAt: true }, objection: { filedAt: true } }, ...(req ? { req } : {}) }),
+    payload.find({ collection: 'opds', limit: 0, depth: 0, pagination: false, overrideAccess: true, select: { slug: true }, ...(req ? { req } : {}) }),
+  ])
+  const slugOf = new Map(opds.map((o) => [String(o.id), o.slug]))
+  const reports: Record<string, RequestReport & { days: number[] }> = {}
+  for (const record of records) {
+    const slug = slugOf.get(String(refId(record.opd)))
+    if (!slug) continue
+    const r = (reports[slug] ??= { received: 0, granted: 0, partly: 0, refused: 0, refusedBy: {}, objections: 0, days: [] })
+    r.received++
+    const outcome = record.decision?.outcome
+    if (outcome === 'granted' || outcome === 'partly' || outcome === 'refused') r[outcome]++
+    if ((outcome === 'partly' || outcome === 'refused') && record.decision?.exemption) r.refusedBy[record.decision.exemption] = (r.refusedBy[record.decision.exemption] ?? 0) + 1
+    if (record.decision?.decidedAt) r.days.push(workingDaysBetween(day(record.receivedAt), day(record.decision.decidedAt), holidays))
+    if (record.objection?.filedAt) r.objections++
+  }
+  return Object.fromEntries(
+    Object.entries(reports).map(([slug, { days, ...rest }]) => {
+      const middle = median(days)
+      return [slug, { ...rest, ...(middle === undefined ? {} : { medianDays: middle }) }]
+    }),
+  )
+}
+
+/** `GET /api/ppid/laporan?tahun=YYYY`: every OPD's information-service figures of a year (default: this year so far). */
+export const requestReportEndpoint: Endpoint = {
+  path: '/ppid/laporan',
+  method: 'get',
+  handler: async (req) => {
+    const asked = req.query?.tahun
+    const year = asked === undefined ? Number(dayInJakarta(Date.now()).slice(0, 4)) : Number(asked)
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) return Response.json({ errors: [{ message: `Parameter tahun harus tahun empat angka, bukan "${String(asked)}"` }] }, { status: 400 })
+    return Response.json({ year, opds: await requestReport(req.payload, year, req) }, { headers: { 'cache-control': 'no-cache' } })
+  },
+}

@@ -85,7 +85,7 @@ export const buildSites = async (options: BuildOptions): Promise<BuildSummary> =
         (options.source ?? (() => fetchSnapshot(client)))(),
         fetchCompliance(options.cms),
         fetchRedirects(options.cms),
-        fetchCitizen(options.cms, options.cmsPublic),
+        fetchCitizen(options.cms, options.cmsPublic, options.today),
       ])
     } catch (error) {
       throw new BuildError(`CMS tidak dapat dibaca di ${options.cms}: ${(error as Error).message}. Situs yang tayang tidak berubah.`)
@@ -263,11 +263,19 @@ const fetchCompliance = async (cms: string): Promise<ComplianceInputs> => {
 }
 
 /** The province's rules for the complaint form (answer deadline, retention), public in the CMS. */
-export const fetchCitizen = async (cms: string, cmsPublic = cms): Promise<CitizenInputs> => {
-  const response = await fetch(new URL('/api/globals/citizen-settings?depth=0', cms))
-  if (!response.ok) throw new Error(`/api/globals/citizen-settings: HTTP ${response.status}`)
-  const settings = (await response.json()) as { complaintDays?: number; retentionDays?: number }
-  return { cms: cmsPublic, complaintDays: settings.complaintDays ?? 5, retentionDays: settings.retentionDays ?? 730 }
+export const fetchCitizen = async (cms: string, cmsPublic = cms, today = todayInJakarta()): Promise<CitizenInputs> => {
+  const get = async <T>(path: string): Promise<T> => {
+    const response = await fetch(new URL(path, cms))
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`)
+    return (await response.json()) as T
+  }
+  const year = Number(today.slice(0, 4))
+  const [settings, ...requestReports] = await Promise.all([
+    get<{ complaintDays?: number; retentionDays?: number }>('/api/globals/citizen-settings?depth=0'),
+    get<CitizenInputs['requestReports'][number]>(`/api/ppid/laporan?tahun=${year}`),
+    get<CitizenInputs['requestReports'][number]>(`/api/ppid/laporan?tahun=${year - 1}`),
+  ])
+  return { cms: cmsPublic, complaintDays: settings.complaintDays ?? 5, retentionDays: settings.retentionDays ?? 730, requestReports }
 }
 
 /** Old OPD addresses and their successors, public in the CMS (cms/restructure). */

@@ -99,6 +99,8 @@ export interface CitizenInputs {
   cms: string
   complaintDays: number
   retentionDays: number
+  /** Requests for information per OPD slug, this year so far and last year (cms/citizen/stats.ts, GET /api/ppid/laporan). */
+  requestReports: { year: number; opds: Record<string, { received: number; granted: number; partly: number; refused: number; refusedBy: Record<string, number>; objections: number; medianDays?: number }> }[]
 }
 
 /**
@@ -460,6 +462,10 @@ export const buildModel = async ({
         ),
         ...(profile ? { procedures: profile.ppid as never } : {}),
         reports: sortBy(of(unit, 'ppid-reports'), (r) => S(r.year), true) as never[],
+        counted: citizen.requestReports.flatMap(({ year, opds }) => {
+          const report = opds[unit]
+          return report ? [{ ...report, year, refusedBy: Object.entries(report.refusedBy).sort().map(([letter, count]) => ({ ground: `Ps. 17 huruf ${letter}`, count })) }] : []
+        }),
       },
       { title: 'PPID: daftar informasi publik', description: `Daftar informasi publik, prosedur permohonan dan laporan layanan informasi ${site.siteName}.`, searchType: 'PPID', breadcrumbs: crumbs(unit, ['PPID']) },
     )

@@ -18,6 +18,10 @@ export const examples = {
     ],
     procedures: profile.ppid,
     reports: [DOCS.ppidReport.minimal, { ...DOCS.ppidReport.full, year: 2024 }],
+    counted: [
+      { year: 2026, received: 12, granted: 8, partly: 2, refused: 1, refusedBy: [{ ground: 'Ps. 17 huruf b', count: 2 }, { ground: 'Ps. 17 huruf h', count: 1 }], objections: 1, medianDays: 6 },
+      { year: 2025, received: 30, granted: 27, partly: 1, refused: 2, refusedBy: [{ ground: 'Ps. 17 huruf h', count: 3 }], objections: 0, medianDays: 7.5 },
+    ],
   },
   kosong: { site: opdSite, entries: [], reports: [] },
 } satisfies Record<string, TemplateProps['ppid']>

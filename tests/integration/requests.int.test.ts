@@ -149,6 +149,13 @@ describe.skipIf(skip)('requests for public information: deadlines in working day
     expect(await status(ticket)).toMatchObject({ status: 'objected', overdue: false })
   })
 
+  it("counts each OPD's year for its information-service report: outcomes, grounds of refusal, objections, median days", async () => {
+    const report = JSON.parse((await citizen.get(`ppid/laporan?tahun=${today().slice(0, 4)}`)).text)
+    expect(report.opds.dinkes).toMatchObject({ received: 4, granted: 1, partly: 0, refused: 1, refusedBy: { b: 1 }, objections: 2, medianDays: 0 })
+    expect(JSON.stringify(report)).not.toContain(PERSONAL.name)
+    expect((await citizen.get('ppid/laporan?tahun=dua-ribu')).status).toBe(400)
+  })
+
   it('erases the requester once the request is settled and the retention period is over, keeping the status page', async () => {
     const req = await createLocalReq({}, payload)
     const settled = (await payload.find({ collection: 'information-requests', where: { status: { in: ['granted', 'refused', 'objection_answered'] } }, limit: 0, overrideAccess: true })).docs

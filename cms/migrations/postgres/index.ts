@@ -11,6 +11,7 @@ import * as migration_20261128_182305_citizen_channels from './20261128_182305_c
 import * as migration_20261128_183005_complaint_rule from './20261128_183005_complaint_rule';
 import * as migration_20261128_185418_information_requests from './20261128_185418_information_requests';
 import * as migration_20261128_190102_personal_data_erased from './20261128_190102_personal_data_erased';
+import * as migration_20261128_190408_request_outcome from './20261128_190408_request_outcome';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261128_190102_personal_data_erased.up,
     down: migration_20261128_190102_personal_data_erased.down,
-    name: '20261128_190102_personal_data_erased'
+    name: '20261128_190102_personal_data_erased',
+  },
+  {
+    up: migration_20261128_190408_request_outcome.up,
+    down: migration_20261128_190408_request_outcome.down,
+    name: '20261128_190408_request_outcome'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261128_175731_opd_restructuring from './20261128_175731_
 import * as migration_20261128_182253_citizen_channels from './20261128_182253_citizen_channels';
 import * as migration_20261128_185405_information_requests from './20261128_185405_information_requests';
 import * as migration_20261128_190046_personal_data_erased from './20261128_190046_personal_data_erased';
+import * as migration_20261128_190355_request_outcome from './20261128_190355_request_outcome';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261128_190046_personal_data_erased.up,
     down: migration_20261128_190046_personal_data_erased.down,
-    name: '20261128_190046_personal_data_erased'
+    name: '20261128_190046_personal_data_erased',
+  },
+  {
+    up: migration_20261128_190355_request_outcome.up,
+    down: migration_20261128_190355_request_outcome.down,
+    name: '20261128_190355_request_outcome'
   },
 ];
