@@ -167,7 +167,7 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
     expect(grep.status).toBe(1)
   })
 
-  it('takes a complaint from a generated OPD site without JavaScript; the OPD answers in the admin and the status page shows it', async () => {
+  it('takes a complaint and a request for information from a generated OPD site without JavaScript; the OPD answers in the admin and the status page shows it', async () => {
     const sites = inject('e2e')!.sites
     const citizen = await browser.newContext({ locale: 'id-ID', javaScriptEnabled: false })
     const form = await citizen.newPage()
@@ -203,8 +203,24 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
     await expect(form.getByText('Dijawab', { exact: true }).count()).resolves.toBeGreaterThan(0)
     await form.screenshot({ path: 'tests/e2e/.artifacts/complaint-answered.png', fullPage: true })
     await citizen.close()
-    // The citizen's name and phone are nowhere a visitor or an operator's log could read them.
-    for (const personal of ['Warga Uji Tanpa Skrip', '0812 1111 2222']) {
+    // A request for information from the same site, also without JavaScript.
+    const requester = await browser.newContext({ locale: 'id-ID', javaScriptEnabled: false })
+    const ppid = await requester.newPage()
+    await ppid.goto(`${sites}/dinkes/ppid/`)
+    await ppid.getByRole('link', { name: 'Ajukan permohonan informasi' }).click()
+    await ppid.getByLabel('Rincian informasi yang dimohon').fill('Jumlah ambulans per kabupaten tahun 2026')
+    await ppid.getByLabel('Tujuan penggunaan informasi').fill('Bahan liputan media warga')
+    await ppid.getByLabel('Nama sesuai KTP').fill('Pemohon Uji Tanpa Skrip')
+    await ppid.getByLabel('NIK', { exact: true }).fill('3604011203850002')
+    await ppid.getByLabel('Email', { exact: true }).fill('pemohon.tanpa.skrip@contoh.invalid')
+    await ppid.getByLabel(/Saya setuju/).check()
+    await ppid.getByRole('button', { name: 'Kirim permohonan' }).click()
+    await ppid.waitForURL(/\/api\/ppid\/status\?tiket=PPID-/)
+    await ppid.getByText('Simpan kode tiket ini').waitFor()
+    await requester.close()
+
+    // The citizens' names and contacts are nowhere a visitor or an operator's log could read them.
+    for (const personal of ['Warga Uji Tanpa Skrip', '0812 1111 2222', 'Pemohon Uji Tanpa Skrip', '3604011203850002', 'pemohon.tanpa.skrip@contoh.invalid']) {
       expect(cms.output()).not.toContain(personal)
       expect(spawnSync('grep', ['-rlI', personal, inject('e2e')!.sitesDir]).stdout.toString()).toBe('')
     }
