@@ -1,12 +1,38 @@
 import type { PayloadRequest } from 'payload'
 import { ACTIVE_OPDS } from '../restructure/active.ts'
 import { escapeHtml } from './page.ts'
-import { createGate } from './rateLimit.ts'
+import { FORMATS } from '../../schemas/index.ts'
+import { createGate, createLimiter } from './rateLimit.ts'
 import { citizenRules } from './Settings.ts'
 
 /** What the citizen channels share: reading a form post or JSON, checks, the OPD register, replays. */
 
 export const MAX_BODY = 16_384
+/** A field people do not see; what fills it is a robot. */
+export const HONEYPOT = 'situs_web'
+
+/** Per client, across the channels: 5 submissions per 10 minutes (COMPLAINT_RATE_LIMIT), 60 ticket lookups a minute. */
+export const submissions = createLimiter({ max: Number(process.env.COMPLAINT_RATE_LIMIT ?? 5), windowMs: 10 * 60_000 })
+export const lookups = createLimiter({ max: 60, windowMs: 60_000 })
+
+/** Lengths of a form's fields against their rules, each problem named with the field's label. */
+export const lengthProblems = (form: Record<string, string>, fields: Record<string, { label: string; min?: number; max: number }>): Problem[] =>
+  Object.entries(fields).flatMap(([field, rule]) => {
+    const text = (form[field] ?? '').trim()
+    if (rule.min && text.length < rule.min) return [{ field, message: text ? `${rule.label} minimal ${rule.min} karakter` : `${rule.label} wajib diisi` }]
+    if (text.length > rule.max) return [{ field, message: `${rule.label} paling panjang ${rule.max.toLocaleString('id-ID')} karakter (kini ${text.length.toLocaleString('id-ID')})` }]
+    return []
+  })
+
+/** The optional contact fields `email` and `telepon`, when filled, in the formats the standard uses. */
+export const contactProblems = (form: Record<string, string>): Problem[] => {
+  const email = (form.email ?? '').trim()
+  const phone = (form.telepon ?? '').trim()
+  return [
+    ...(email && !FORMATS.email.pattern.test(email) ? [{ field: 'email', message: FORMATS.email.message.id }] : []),
+    ...(phone && !FORMATS.phone.pattern.test(phone) ? [{ field: 'telepon', message: 'Nomor telepon harus diawali 0 atau +62, misalnya 0812 3456 7890' }] : []),
+  ]
+}
 
 export interface Problem {
   field: string

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
-import { addWorkingDays, COMPLAINT_STATUS, dayInJakarta, FORMATS } from '../../schemas/index.ts'
-import { backLink, createReplayGuard, MAX_BODY, readBody, registerOf, store, validNik, wantsJson, type Problem } from './forms.ts'
+import { addWorkingDays, COMPLAINT_STATUS, dayInJakarta } from '../../schemas/index.ts'
+import { backLink, contactProblems, createReplayGuard, HONEYPOT, lengthProblems, lookups, MAX_BODY, readBody, registerOf, store, submissions, validNik, wantsJson, type Problem } from './forms.ts'
 import { clientAddress } from './network.ts'
 import { escapeHtml, htmlPage } from './page.ts'
-import { createLimiter } from './rateLimit.ts'
 import { readTicket } from './tickets.ts'
 
 /** What the form sends (names are the form's, in Bahasa Indonesia; templates/pages/ComplaintForm.astro uses the same) and how long each may be. */
@@ -18,26 +17,15 @@ const FORM_FIELDS = {
   nik: { label: 'NIK', max: 16 },
 } as const
 type FormField = keyof typeof FORM_FIELDS
-/** A field people do not see; what fills it is a robot. */
-const HONEYPOT = 'situs_web'
-
-/** One submission per client every two minutes on average: 5 per 10 minutes (COMPLAINT_RATE_LIMIT). */
-const submissions = createLimiter({ max: Number(process.env.COMPLAINT_RATE_LIMIT ?? 5), windowMs: 10 * 60_000 })
-const lookups = createLimiter({ max: 60, windowMs: 60_000 })
 const replays = createReplayGuard()
+
 /** Checks a submission; every problem, with the field it is about, in Bahasa Indonesia. */
 const checkSubmission = (form: Record<string, string>, opds: Set<string>): Problem[] => {
-  const problems: Problem[] = []
+  const problems = lengthProblems(form, FORM_FIELDS)
   const value = (field: FormField) => (form[field] ?? '').trim()
-  for (const [field, rule] of Object.entries(FORM_FIELDS) as [FormField, { label: string; min?: number; max: number }][]) {
-    const text = value(field)
-    if (rule.min && text.length < rule.min) problems.push({ field, message: text ? `${rule.label} minimal ${rule.min} karakter` : `${rule.label} wajib diisi` })
-    if (text.length > rule.max) problems.push({ field, message: `${rule.label} paling panjang ${rule.max.toLocaleString('id-ID')} karakter (kini ${text.length.toLocaleString('id-ID')})` })
-  }
   if (!value('opd')) problems.push({ field: 'opd', message: 'Pilih OPD tujuan' })
   else if (!opds.has(value('opd'))) problems.push({ field: 'opd', message: `OPD "${value('opd').slice(0, 60)}" tidak dikenal; pilih dari daftar` })
-  if (value('email') && !FORMATS.email.pattern.test(value('email'))) problems.push({ field: 'email', message: FORMATS.email.message.id })
-  if (value('telepon') && !FORMATS.phone.pattern.test(value('telepon'))) problems.push({ field: 'telepon', message: 'Nomor telepon harus diawali 0 atau +62, misalnya 0812 3456 7890' })
+  problems.push(...contactProblems(form))
   if (value('nik') && !validNik(value('nik'))) problems.push({ field: 'nik', message: 'NIK harus 16 angka sesuai KTP (kode wilayah dan tanggal lahir yang sah); boleh dikosongkan' })
   if (!['ya', 'on', 'true'].includes((form.setuju ?? '').trim())) problems.push({ field: 'setuju', message: 'Centang persetujuan pemrosesan data pribadi untuk mengirim' })
   return problems

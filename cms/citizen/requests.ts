@@ -1,18 +1,14 @@
 import { createHash } from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
-import { addWorkingDays, dayInJakarta, FORMATS } from '../../schemas/index.ts'
-import { backLink, createReplayGuard, MAX_BODY, readBody, registerOf, store, validNik, wantsJson, type Problem } from './forms.ts'
+import { addWorkingDays, dayInJakarta } from '../../schemas/index.ts'
+import { backLink, contactProblems, createReplayGuard, HONEYPOT, lengthProblems, lookups, MAX_BODY, readBody, registerOf, store, submissions, validNik, wantsJson, type Problem } from './forms.ts'
 import { DECIDED, EXEMPTIONS, OBJECTION_DAYS, OBJECTION_GROUNDS, OPEN, REQUEST_STATUS } from './InformationRequests.ts'
 import { clientAddress } from './network.ts'
 import { escapeHtml, htmlPage } from './page.ts'
-import { createLimiter } from './rateLimit.ts'
 import { citizenRules } from './Settings.ts'
 import { readTicket } from './tickets.ts'
 
-const submissions = createLimiter({ max: Number(process.env.COMPLAINT_RATE_LIMIT ?? 5), windowMs: 10 * 60_000 })
-const lookups = createLimiter({ max: 60, windowMs: 60_000 })
 const replays = createReplayGuard()
-const HONEYPOT = 'situs_web'
 
 const FIELDS = {
   opd: { label: 'OPD yang dimintai informasi', max: 60 },
@@ -24,7 +20,6 @@ const FIELDS = {
   email: { label: 'Email', max: 254 },
   telepon: { label: 'Telepon', max: 20 },
 } as const
-type FieldName = keyof typeof FIELDS
 const FORMATS_OF_INFORMATION = ['softcopy', 'hardcopy', 'melihat']
 
 const refuse = (req: PayloadRequest, status: number, problems: Problem[], title = 'Permohonan belum terkirim', back?: string) =>
@@ -64,16 +59,9 @@ export const requestEndpoint: Endpoint = {
     if (form instanceof Response) return form
     const value = (field: string) => (form[field] ?? '').trim()
     const { opds } = await registerOf(req)
-    const problems: Problem[] = []
-    for (const [field, rule] of Object.entries(FIELDS) as [FieldName, { label: string; min?: number; max: number }][]) {
-      const text = value(field)
-      if (rule.min && text.length < rule.min) problems.push({ field, message: text ? `${rule.label} minimal ${rule.min} karakter` : `${rule.label} wajib diisi` })
-      if (text.length > rule.max) problems.push({ field, message: `${rule.label} paling panjang ${rule.max.toLocaleString('id-ID')} karakter` })
-    }
+    const problems = [...lengthProblems(form, FIELDS), ...contactProblems(form)]
     if (value('opd') && !opds.some((o) => o.slug === value('opd'))) problems.push({ field: 'opd', message: `OPD "${value('opd').slice(0, 60)}" tidak dikenal; pilih dari daftar` })
     if (value('nik').length === 16 && !validNik(value('nik'))) problems.push({ field: 'nik', message: 'NIK harus 16 angka sesuai KTP (kode wilayah dan tanggal lahir yang sah)' })
-    if (value('email') && !FORMATS.email.pattern.test(value('email'))) problems.push({ field: 'email', message: FORMATS.email.message.id })
-    if (value('telepon') && !FORMATS.phone.pattern.test(value('telepon'))) problems.push({ field: 'telepon', message: 'Nomor telepon harus diawali 0 atau +62, misalnya 0812 3456 7890' })
     if (!value('email') && !value('telepon') && !value('alamat')) problems.push({ field: 'email', message: 'Isi email, telepon atau alamat: ke sanalah informasi dikirim' })
     const format = value('format') || 'softcopy'
     if (!FORMATS_OF_INFORMATION.includes(format)) problems.push({ field: 'format', message: 'Bentuk informasi: salinan elektronik, salinan tercetak atau melihat di tempat' })
