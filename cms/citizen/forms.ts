@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { ACTIVE_OPDS } from '../restructure/active.ts'
 import { escapeHtml } from './page.ts'
 import { FORMATS } from '../../schemas/index.ts'
+import { clientAddress } from './network.ts'
 import { createGate, createLimiter } from './rateLimit.ts'
 import { citizenRules } from './Settings.ts'
 
@@ -105,4 +106,33 @@ export const backLink = (req: PayloadRequest, wanted: string | undefined) => {
   } catch {
     return ''
   }
+}
+
+/** Why a submission is refused before its fields are looked at, with its HTTP status (and the wait, when over the rate). */
+export interface Refusal {
+  status: number
+  problem: Problem
+  retryAfter?: number
+}
+
+/**
+ * The first steps of every citizen submission: the client's rate, then the body (size, legibility) and the
+ * honeypot. Gives the fields and the client, or the refusal the channel answers with (`what` names what
+ * is being sent, e.g. "pengaduan").
+ */
+export const admit = async (req: PayloadRequest, what: string): Promise<{ form: Record<string, string>; client: string } | Refusal> => {
+  const client = clientAddress(req.headers)
+  const wait = submissions.hit(client)
+  if (wait > 0) return { status: 429, retryAfter: wait, problem: { field: '', message: `Terlalu banyak ${what} dari alamat Anda dalam waktu singkat; coba lagi dalam ${Math.ceil(wait / 60)} menit` } }
+  const form = await readBody(req)
+  if (form === 'too-large') return { status: 413, problem: { field: '', message: `Kiriman terlalu besar (paling besar ${MAX_BODY / 1024} KB); persingkat isi ${what}` } }
+  if (form === 'unreadable') return { status: 400, problem: { field: '', message: `Kiriman tidak dapat dibaca; kirim dari formulir ${what} di situs` } }
+  if ((form[HONEYPOT] ?? '') !== '') return { status: 400, problem: { field: '', message: 'Formulir tidak dapat diproses' } }
+  return { form, client }
+}
+
+/** A refusal's response, with Retry-After when the client is over its rate. */
+export const withRetryAfter = (response: Response, refusal: Refusal) => {
+  if (refusal.retryAfter) response.headers.set('retry-after', String(refusal.retryAfter))
+  return response
 }

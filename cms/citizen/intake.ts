@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { addWorkingDays, COMPLAINT_STATUS, dayInJakarta } from '../../schemas/index.ts'
-import { backLink, contactProblems, createReplayGuard, HONEYPOT, lengthProblems, lookups, MAX_BODY, readBody, registerOf, store, submissions, validNik, wantsJson, type Problem } from './forms.ts'
+import { admit, backLink, contactProblems, createReplayGuard, HONEYPOT, lengthProblems, lookups, registerOf, store, validNik, wantsJson, withRetryAfter, type Problem } from './forms.ts'
 import { clientAddress } from './network.ts'
 import { escapeHtml, htmlPage } from './page.ts'
 import { readTicket } from './tickets.ts'
@@ -72,17 +72,9 @@ export const complaintEndpoint: Endpoint = {
   path: '/aduan',
   method: 'post',
   handler: async (req) => {
-    const client = clientAddress(req.headers)
-    const wait = submissions.hit(client)
-    if (wait > 0) {
-      const response = refuse(req, 429, [{ field: '', message: `Terlalu banyak pengaduan dari alamat Anda dalam waktu singkat; coba lagi dalam ${Math.ceil(wait / 60)} menit` }])
-      response.headers.set('retry-after', String(wait))
-      return response
-    }
-    const form = await readBody(req)
-    if (form === 'too-large') return refuse(req, 413, [{ field: '', message: `Kiriman terlalu besar (paling besar ${MAX_BODY / 1024} KB); persingkat isi pengaduan` }])
-    if (form === 'unreadable') return refuse(req, 400, [{ field: '', message: 'Kiriman tidak dapat dibaca; kirim dari formulir pengaduan di situs' }])
-    if ((form[HONEYPOT] ?? '') !== '') return refuse(req, 400, [{ field: '', message: 'Formulir tidak dapat diproses' }])
+    const admitted = await admit(req, 'pengaduan')
+    if ('problem' in admitted) return withRetryAfter(refuse(req, admitted.status, [admitted.problem]), admitted)
+    const { form, client } = admitted
 
     const { opds, rules } = await registerOf(req)
     const problems = checkSubmission(form, new Set(opds.map((o) => o.slug)))

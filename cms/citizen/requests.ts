@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { addWorkingDays, dayInJakarta } from '../../schemas/index.ts'
-import { backLink, contactProblems, createReplayGuard, HONEYPOT, lengthProblems, lookups, MAX_BODY, readBody, registerOf, store, submissions, validNik, wantsJson, type Problem } from './forms.ts'
+import { admit, backLink, contactProblems, createReplayGuard, lengthProblems, lookups, registerOf, store, validNik, wantsJson, withRetryAfter, type Problem } from './forms.ts'
 import { DECIDED, EXEMPTIONS, OBJECTION_DAYS, OBJECTION_GROUNDS, OPEN, REQUEST_STATUS } from './InformationRequests.ts'
 import { clientAddress } from './network.ts'
 import { escapeHtml, htmlPage } from './page.ts'
@@ -27,19 +27,10 @@ const refuse = (req: PayloadRequest, status: number, problems: Problem[], title 
     ? Response.json({ errors: problems }, { status })
     : htmlPage(status, title, `<h1>${escapeHtml(title)}</h1><div class="error" role="alert"><p>Perbaiki isian berikut, lalu kirim lagi dari formulir:</p><ul>${problems.map((p) => `<li>${escapeHtml(p.message)}</li>`).join('')}</ul></div>${backLink(req, back)}`)
 
-const tooMany = (req: PayloadRequest, wait: number, what: string) => {
-  const response = refuse(req, 429, [{ field: '', message: `Terlalu banyak ${what} dari alamat Anda dalam waktu singkat; coba lagi dalam ${Math.ceil(wait / 60)} menit` }])
-  response.headers.set('retry-after', String(wait))
-  return response
-}
-
-/** Reads a form, refusing oversized, unreadable and robot submissions with the same messages on every channel. */
-const formOf = async (req: PayloadRequest): Promise<Record<string, string> | Response> => {
-  const form = await readBody(req)
-  if (form === 'too-large') return refuse(req, 413, [{ field: '', message: `Kiriman terlalu besar (paling besar ${MAX_BODY / 1024} KB)` }])
-  if (form === 'unreadable') return refuse(req, 400, [{ field: '', message: 'Kiriman tidak dapat dibaca; kirim dari formulir di situs' }])
-  if ((form[HONEYPOT] ?? '') !== '') return refuse(req, 400, [{ field: '', message: 'Formulir tidak dapat diproses' }])
-  return form
+/** The shared first steps (forms.ts `admit`), refused in this channel's words. */
+const admitted = async (req: PayloadRequest, what: string): Promise<{ form: Record<string, string>; client: string } | Response> => {
+  const result = await admit(req, what)
+  return 'problem' in result ? withRetryAfter(refuse(req, result.status, [result.problem]), result) : result
 }
 
 /**
@@ -52,11 +43,9 @@ export const requestEndpoint: Endpoint = {
   path: '/ppid/permohonan',
   method: 'post',
   handler: async (req) => {
-    const client = clientAddress(req.headers)
-    const wait = submissions.hit(client)
-    if (wait > 0) return tooMany(req, wait, 'permohonan')
-    const form = await formOf(req)
-    if (form instanceof Response) return form
+    const submission = await admitted(req, 'permohonan')
+    if (submission instanceof Response) return submission
+    const { form, client } = submission
     const value = (field: string) => (form[field] ?? '').trim()
     const { opds } = await registerOf(req)
     const problems = [...lengthProblems(form, FIELDS), ...contactProblems(form)]
@@ -179,10 +168,9 @@ export const objectionEndpoint: Endpoint = {
   path: '/ppid/keberatan',
   method: 'post',
   handler: async (req) => {
-    const wait = submissions.hit(clientAddress(req.headers))
-    if (wait > 0) return tooMany(req, wait, 'keberatan')
-    const form = await formOf(req)
-    if (form instanceof Response) return form
+    const submission = await admitted(req, 'keberatan')
+    if (submission instanceof Response) return submission
+    const { form } = submission
     const title = 'Keberatan belum terkirim'
     const ticket = readTicket(form.tiket, 'PPID')
     if (!ticket) return refuse(req, 400, [{ field: 'tiket', message: 'Kode tiket tidak sesuai format, contoh: PPID-2026-7K3Q-X9MD-2PRT' }], title)

@@ -1,6 +1,7 @@
 'use client'
 
 import { useState } from 'react'
+import { ErrorList } from './ErrorList.tsx'
 import type { Outcome } from '../restructure/operation.ts'
 
 interface Opd {
@@ -147,16 +148,7 @@ export const RestructureForm = ({ opds }: { opds: Opd[] }) => {
         </button>
       </div>
 
-      {errors.length > 0 && (
-        <div role="alert">
-          <strong>Tidak dapat dijalankan; tidak ada yang berubah:</strong>
-          <ul>
-            {errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorList heading="Tidak dapat dijalankan; tidak ada yang berubah:" errors={errors} />
 
       {(preview ?? done) && <Summary outcome={(preview ?? done)!} name={name} />}
       {preview && kind === 'split' && preview.moves.length > 0 && (

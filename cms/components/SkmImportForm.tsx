@@ -1,6 +1,7 @@
 'use client'
 
 import { useState } from 'react'
+import { ErrorList } from './ErrorList.tsx'
 import type { SkmTally } from '../citizen/skmImport.ts'
 
 type Id = number | string
@@ -103,16 +104,7 @@ export const SkmImportForm = ({ opds, services }: { opds: { id: Id; name: string
           Simpan sebagai draf
         </button>
       </div>
-      {errors.length > 0 && (
-        <div role="alert">
-          <strong>Belum dapat diimpor; tidak ada yang disimpan:</strong>
-          <ul>
-            {errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorList heading="Belum dapat diimpor; tidak ada yang disimpan:" errors={errors} />
       {tally && (
         <section role="status" aria-live="polite">
           <h2>
