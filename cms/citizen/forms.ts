@@ -74,7 +74,7 @@ const validNik = (nik: string) => {
 }
 
 /** A form post (urlencoded) or a JSON object, as strings; refused past MAX_BODY or when it cannot be read. */
-export const readBody = async (req: PayloadRequest): Promise<Record<string, string> | 'too-large' | 'unreadable'> => {
+const readBody = async (req: PayloadRequest): Promise<Record<string, string> | 'too-large' | 'unreadable'> => {
   if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY) return 'too-large'
   let text: string
   try {

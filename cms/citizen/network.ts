@@ -6,7 +6,7 @@ export const PEER_HEADER = 'x-portal-peer'
 const plain = (address: string) => address.trim().replace(/^::ffff:/, '')
 
 /** `TRUSTED_PROXIES`: the addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated). */
-export const trustedProxies = (env: NodeJS.ProcessEnv = process.env): Set<string> =>
+const trustedProxies = (env: NodeJS.ProcessEnv = process.env): Set<string> =>
   new Set((env.TRUSTED_PROXIES ?? '').split(',').map(plain).filter(Boolean))
 
 /**

@@ -19,7 +19,7 @@ const key = (): Buffer => {
   return Buffer.from(hkdfSync('sha256', secret, 'portal-opd', 'personal data v1', 32))
 }
 
-export const isSealed = (value: unknown): value is string => typeof value === 'string' && value.startsWith(PREFIX)
+const isSealed = (value: unknown): value is string => typeof value === 'string' && value.startsWith(PREFIX)
 
 /** AES-256-GCM with a fresh nonce: the same text never gives the same stored value. */
 export const seal = (text: string): string => {
@@ -30,7 +30,7 @@ export const seal = (text: string): string => {
 }
 
 /** The text of a sealed value; undefined when it cannot be opened (another key, tampered). */
-export const unseal = (value: string): string | undefined => {
+const unseal = (value: string): string | undefined => {
   try {
     const bytes = Buffer.from(value.slice(PREFIX.length), 'base64')
     const decipher = createDecipheriv('aes-256-gcm', key(), bytes.subarray(0, 12))

@@ -43,7 +43,7 @@ const zipContents = (bytes: Buffer): { entries: number; unzipped: number } | und
 }
 
 /** Splits CSV text into rows, with quoted fields ("a ""b"", c"), the separator `,` or `;` (Indonesian Excel). */
-export const parseCsv = (text: string): string[][] => {
+const parseCsv = (text: string): string[][] => {
   const firstLine = text.slice(0, text.search(/\r?\n|$/))
   const separator = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
   const rows: string[][] = []

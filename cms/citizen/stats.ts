@@ -112,7 +112,7 @@ export interface RequestReport {
 }
 
 /** Every OPD's report for `year` (requests received that year), by slug. */
-export const requestReport = async (payload: Payload, year: number, req?: PayloadRequest): Promise<Record<string, RequestReport>> => {
+const requestReport = async (payload: Payload, year: number, req?: PayloadRequest): Promise<Record<string, RequestReport>> => {
   const { holidays } = await citizenRules(payload, req)
   const [{ docs: records }, { docs: opds }] = await Promise.all([
     payload.find({ collection: 'information-requests', where: { and: [{ receivedAt: { greater_than_equal: `${year}-01-01` } }, { receivedAt: { less_than: `${year + 1}-01-01` } }] }, limit: 0, depth: 0, pagination: false, overrideAccess: true, select: { opd: true, receivedAt: true, decision: { outcome: true, exemption: true, decidedAt: true }, objection: { filedAt: true } }, ...(req ? { req } : {}) }),

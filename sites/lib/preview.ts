@@ -32,7 +32,7 @@ export interface Preview {
  * The page of a unit's site that shows a document of a type: its own page where it has one, else the
  * section that lists it.
  */
-export const previewPath = (type: string, doc: Doc): string => {
+const previewPath = (type: string, doc: Doc): string => {
   const S = (value: unknown) => String(value ?? '')
   switch (type) {
     case 'services':
