@@ -5,7 +5,7 @@ import { fieldsFromSchema, type CrossCheck, type FieldOverrides } from '../field
 import { opdField } from '../fields/opd.ts'
 import { auditAfterChange, auditAfterDelete } from '../audit/record.ts'
 import { guardDrafts, stampWorkflowState } from '../hooks/guardDrafts.ts'
-import { workflowEndpoint, workflowFields } from '../workflow/endpoint.ts'
+import { workflowEndpoint, workflowFields, workflowOptionsEndpoint } from '../workflow/endpoint.ts'
 import { PREVIEW_PATH, previewEndpoint } from '../workflow/preview.ts'
 import { refreshFilesAfterChange, refreshFilesAfterDelete } from '../hooks/fileVisibility.ts'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuildSites.ts'
@@ -73,7 +73,7 @@ export const contentCollection = (type: ContentType, options: ContentOptions): C
       ...options.access,
     },
     versions: drafts ? { drafts: { validate: true }, maxPerDoc: 50 } : false,
-    ...(drafts ? { endpoints: [workflowEndpoint, previewEndpoint] } : {}),
+    ...(drafts ? { endpoints: [workflowOptionsEndpoint, workflowEndpoint, previewEndpoint] } : {}),
     hooks: {
       ...options.hooks,
       beforeOperation: [guardDrafts, ...(options.hooks?.beforeOperation ?? [])],

@@ -1,27 +1,9 @@
 'use client'
 import { toast, useAuth, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Role } from '../access/roles.ts'
 import { ACTION_LABELS, STATE_LABELS, type Action, type State } from '../workflow/labels.ts'
-
-/** What each role is offered in each state; the server decides (cms/workflow/states.ts) and explains a refusal. */
-const OFFERED: Record<Role, Partial<Record<State, Action[]>>> = {
-  'opd-editor': { draft: ['submit', 'publish'], returned: ['submit'], withdrawn: ['submit'], submitted: ['recall'], approved: ['recall'], scheduled: ['recall'] },
-  'opd-head': { draft: ['submit', 'publish'], returned: ['submit'], withdrawn: ['submit'], submitted: ['approve', 'return', 'recall'], approved: ['recall'], scheduled: ['recall'] },
-  'kominfo-reviewer': { submitted: ['publish', 'return'], approved: ['publish', 'return'], scheduled: ['publish', 'return'], published: ['withdraw', 'archive'], withdrawn: ['archive'] },
-  'kominfo-admin': {
-    draft: ['submit', 'force-publish'],
-    returned: ['submit', 'force-publish'],
-    submitted: ['publish', 'return', 'force-publish'],
-    approved: ['publish', 'return', 'force-publish'],
-    scheduled: ['publish', 'return', 'force-publish'],
-    published: ['withdraw', 'archive'],
-    withdrawn: ['submit', 'force-publish', 'archive'],
-  },
-  auditor: {},
-}
-const NEEDS_REASON: Action[] = ['return', 'force-publish', 'withdraw']
 
 /** Publishing is a workflow step (below), never a plain save. */
 export const NoPublishButton = () => null
@@ -41,9 +23,21 @@ export const WorkflowControls = () => {
   const [reason, setReason] = useState('')
   const [publishAt, setPublishAt] = useState('')
   const [busy, setBusy] = useState(false)
+  // The server decides which steps this user may take now (cms/workflow/endpoint.ts); asked again when the stage changes.
+  const [offered, setOffered] = useState<{ action: Action; reason: boolean }[]>([])
+  const [taken, setTaken] = useState(0)
+  useEffect(() => {
+    if (!id || !collectionSlug) return
+    let current = true
+    fetch(`/api/${collectionSlug}/${id}/workflow`, { credentials: 'include' })
+      .then((response) => (response.ok ? response.json() : { actions: [] }))
+      .then((body: { actions: { action: Action; reason: boolean }[] }) => current && setOffered(body.actions))
+      .catch(() => current && setOffered([]))
+    return () => void (current = false)
+  }, [collectionSlug, id, state, taken])
   if (!user || user.active === false || !id || !collectionSlug) return null
-  const actions = (OFFERED[user.role as Role]?.[state] ?? []).filter((a) => a !== 'publish' || collectionSlug === 'emergency-notices' || user.role === 'kominfo-reviewer' || user.role === 'kominfo-admin')
-  if (actions.length === 0) return <span style={{ alignSelf: 'center' }}>{STATE_LABELS[state][lang]}</span>
+  if (offered.length === 0) return <span style={{ alignSelf: 'center' }}>{STATE_LABELS[state][lang]}</span>
+  const needsReason = offered.find((o) => o.action === action)?.reason ?? false
 
   const run = async () => {
     if (!action) return
@@ -62,6 +56,7 @@ export const WorkflowControls = () => {
         setAction('')
         setReason('')
         setPublishAt('')
+        setTaken((n) => n + 1)
         router.refresh()
       }
     } finally {
@@ -74,17 +69,17 @@ export const WorkflowControls = () => {
       <span>{STATE_LABELS[state][lang]}</span>
       <select aria-label={lang === 'en' ? 'Workflow step' : 'Langkah alur kerja'} value={action} onChange={(e) => setAction(e.target.value as Action)}>
         <option value="">{lang === 'en' ? 'Workflow…' : 'Alur kerja…'}</option>
-        {actions.map((a) => (
+        {offered.map(({ action: a }) => (
           <option key={a} value={a}>
             {ACTION_LABELS[a][lang]}
           </option>
         ))}
       </select>
-      {action && NEEDS_REASON.includes(action) && <input aria-label={lang === 'en' ? 'Reason' : 'Alasan'} placeholder={lang === 'en' ? 'Reason (required)' : 'Alasan (wajib)'} value={reason} onChange={(e) => setReason(e.target.value)} required />}
+      {needsReason && <input aria-label={lang === 'en' ? 'Reason' : 'Alasan'} placeholder={lang === 'en' ? 'Reason (required)' : 'Alasan (wajib)'} value={reason} onChange={(e) => setReason(e.target.value)} required />}
       {action === 'publish' && user.role !== 'opd-editor' && user.role !== 'opd-head' && (
         <input type="datetime-local" aria-label={lang === 'en' ? 'Publish at (optional)' : 'Terbit pada (opsional)'} value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />
       )}
-      <button type="button" className="btn btn--style-primary btn--size-medium" disabled={!action || busy || (NEEDS_REASON.includes(action) && !reason.trim())} onClick={run}>
+      <button type="button" className="btn btn--style-primary btn--size-medium" disabled={!action || busy || (needsReason && !reason.trim())} onClick={run}>
         {lang === 'en' ? 'Run' : 'Jalankan'}
       </button>
     </div>

@@ -1,10 +1,10 @@
 import type { CollectionSlug, Endpoint, Field, FieldAccess, PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
 import { t } from '../../schemas/index.ts'
-import { activeUser } from '../access/roles.ts'
+import { activeUser, type ActiveUser } from '../access/roles.ts'
 import { langOf } from '../messages.ts'
 import { notifyTransition } from '../notifications/notify.ts'
-import { ACTION_LABELS, ACTIONS, check, rulesFor, STATE_LABELS, STATES, TARGET, type Action, type State } from './states.ts'
+import { ACTION_LABELS, ACTIONS, check, rulesFor, STATE_LABELS, STATES, TARGET, type Action, type Refusal, type State } from './states.ts'
 import { newestVersion, type Versioned } from './store.ts'
 
 const staffOnly: FieldAccess = ({ req }) => activeUser(req) !== null
@@ -61,6 +61,53 @@ export const applyTransition = async (
   })
 }
 
+/** The document as the user sees it (null: it does not exist for them), its newest version and the province's workflow settings. */
+const documentFor = async (req: PayloadRequest, collection: string, id: string) => {
+  // Read as the user: what they may not see does not exist for them.
+  const visible = await req.payload.findByID({ collection: collection as CollectionSlug, id, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
+  if (!visible) return null
+  const doc = (await newestVersion(req, collection, id)) ?? (visible as unknown as Versioned)
+  const settings = await req.payload.findGlobal({ slug: 'workflow-settings', depth: 0, overrideAccess: true, req })
+  return { collection, visible: visible as { _status?: string }, doc, headApproval: Boolean(settings.headApproval) }
+}
+
+type Found = NonNullable<Awaited<ReturnType<typeof documentFor>>>
+
+const ruleOf = ({ collection, doc, headApproval }: Found, action: Action) => rulesFor(action, { headApproval }, { collection, hasOpd: doc.opd !== undefined && doc.opd !== null })
+
+/** Why this user may not take this action on this document now, or null when they may. */
+const refusalFor = (found: Found, action: Action, user: ActiveUser, reason: string | undefined): Refusal | null => {
+  const { collection, visible, doc } = found
+  const rule = ruleOf(found, action)
+  // Taking content off the sites concerns the live record, whatever draft sits on top of it.
+  const offline = action === 'withdraw' || action === 'archive'
+  const live = offline && visible._status === 'published' ? 'published' : undefined
+  const refusal = check(action, rule, user, live ? { ...doc, workflowState: live } : doc, reason)
+  if (refusal) return refusal
+  if (action === 'publish' && doc.submittedBy !== undefined && doc.submittedBy !== null && String(doc.submittedBy) === String(user.id) && collection !== 'emergency-notices') {
+    return { status: 403, message: t('Konten yang Anda ajukan sendiri diterbitkan penelaah lain (atau diterbitkan paksa dengan alasan oleh admin)', 'Content you submitted is published by another reviewer (or force-published with a reason by an admin)') }
+  }
+  return null
+}
+
+/**
+ * `GET /api/<collection>/<id>/workflow`: the newest version's stage and the steps this user may take on it
+ * now, each with whether it needs a reason: what the edit view offers, decided by the same checks as the POST.
+ */
+export const workflowOptionsEndpoint: Endpoint = {
+  path: '/:id/workflow',
+  method: 'get',
+  handler: async (req) => {
+    const user = activeUser(req)
+    const collection = req.routeParams?.collection as string | undefined
+    const id = req.routeParams?.id as string | undefined
+    const found = user && collection && id ? await documentFor(req, collection, id) : null
+    if (!user || !found) return Response.json({ errors: [{ message: t('Konten tidak ditemukan', 'Content not found')[langOf(req)] }] }, { status: user ? 404 : 401 })
+    const actions = ACTIONS.filter((action) => refusalFor(found, action, user, 'reason') === null).map((action) => ({ action, reason: ruleOf(found, action).reason }))
+    return Response.json({ state: (found.doc.workflowState ?? 'draft') as State, actions })
+  },
+}
+
 /**
  * `POST /api/<collection>/<id>/workflow` `{ "action": "...", "reason"?: "...", "publishAt"?: ISO, "unpublishAt"?: ISO }`:
  * the only way content changes state. Checks who may take the action from which state, requires the reason
@@ -92,20 +139,11 @@ export const workflowEndpoint: Endpoint = {
     if (publishAt === 'invalid' || unpublishAt === 'invalid') return fail(400, t('publishAt dan unpublishAt harus tanggal-waktu ISO, misalnya 2026-12-01T08:00:00+07:00', 'publishAt and unpublishAt must be ISO date-times'))
     if (unpublishAt && unpublishAt.getTime() <= Math.max(Date.now(), publishAt?.getTime() ?? 0)) return fail(400, t('Waktu tarik terjadwal harus sesudah waktu terbit', 'The scheduled withdrawal must come after publishing'))
 
-    // Read as the user: what they may not see does not exist for them.
-    const visible = await req.payload.findByID({ collection: collection as CollectionSlug, id, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
-    if (!visible) return fail(404, t(`Konten ${collection} dengan id ${id} tidak ditemukan`, `No ${collection} document with id ${id}`))
-    const doc = (await newestVersion(req, collection, id)) ?? (visible as unknown as Versioned)
-    const settings = await req.payload.findGlobal({ slug: 'workflow-settings', depth: 0, overrideAccess: true, req })
-    const rule = rulesFor(action, { headApproval: Boolean(settings.headApproval) }, { collection, hasOpd: doc.opd !== undefined && doc.opd !== null })
-    // Taking content off the sites concerns the live record, whatever draft sits on top of it.
-    const offline = action === 'withdraw' || action === 'archive'
-    const live = offline && (visible as { _status?: string })._status === 'published' ? 'published' : undefined
-    const refusal = check(action, rule, user, live ? { ...doc, workflowState: live } : doc, reason)
+    const found = await documentFor(req, collection, id)
+    if (!found) return fail(404, t(`Konten ${collection} dengan id ${id} tidak ditemukan`, `No ${collection} document with id ${id}`))
+    const { doc } = found
+    const refusal = refusalFor(found, action, user, reason)
     if (refusal) return fail(refusal.status, refusal.message)
-    if (action === 'publish' && doc.submittedBy !== undefined && doc.submittedBy !== null && String(doc.submittedBy) === String(user.id) && collection !== 'emergency-notices') {
-      return fail(403, t('Konten yang Anda ajukan sendiri diterbitkan penelaah lain (atau diterbitkan paksa dengan alasan oleh admin)', 'Content you submitted is published by another reviewer (or force-published with a reason by an admin)'))
-    }
     // The change, its audit entry and its notifications stand or fall together.
     const owned = await initTransaction(req)
     try {

@@ -93,6 +93,22 @@ describe.skipIf(skip)('the editorial workflow over the HTTP API', () => {
     expect(visible.submittedBy).toBeUndefined()
   })
 
+  it('tells each user the steps they may take now, by the same checks as the steps themselves', async () => {
+    const id = await draft()
+    const offered = async (who: Who) => {
+      const response = await http.get(`goals/${id}/workflow`, tokens[who])
+      return response.status === 200 ? (response.data.actions as { action: string; reason: boolean }[]) : response.status
+    }
+    expect(await offered('editor')).toEqual([{ action: 'submit', reason: false }])
+    expect(await offered('admin')).toEqual([{ action: 'submit', reason: false }, { action: 'force-publish', reason: true }])
+    expect(await offered('reviewer')).toEqual([])
+    expect(await offered('other')).toBe(404)
+    expect(await offered('anonymous')).toBe(401)
+    await done(step('editor', id, 'submit'))
+    expect(await offered('editor')).toEqual([{ action: 'recall', reason: false }])
+    expect(await offered('reviewer')).toEqual([{ action: 'return', reason: true }, { action: 'publish', reason: false }])
+  })
+
   it('lets OPD staff read the version history of their own documents only (the admin’s edit view needs it)', async () => {
     const id = await draft()
     await done(step('editor', id, 'submit'))
