@@ -94,6 +94,8 @@ export interface Config {
     'compliance-overrides': ComplianceOverride;
     'link-checks': LinkCheck;
     notifications: Notification;
+    'api-clients': ApiClient;
+    webhooks: Webhook;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -130,6 +132,8 @@ export interface Config {
     'compliance-overrides': ComplianceOverridesSelect<false> | ComplianceOverridesSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -167,6 +171,7 @@ export interface Config {
       'workflow-schedule': TaskWorkflowSchedule;
       'review-reminders': TaskReviewReminders;
       'erase-personal-data': TaskErasePersonalData;
+      'deliver-webhook': TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -1165,6 +1170,84 @@ export interface Notification {
   createdAt: string;
 }
 /**
+ * Read-only API keys for other agencies’ systems (sent in the X-API-Key header). After saving, press "Make a new key": the key is shown once and stored only as a hash. Deactivating a client refuses its key at once.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients".
+ */
+export interface ApiClient {
+  id: number;
+  name: string;
+  agency: string;
+  contact?: string | null;
+  /**
+   * Untick to revoke the key at once
+   */
+  active?: boolean | null;
+  rateLimit: number;
+  /**
+   * To recognise the key; the full key is not stored
+   */
+  keyPrefix?: string | null;
+  keyHash?: string | null;
+  renewKey?: boolean | null;
+  lastUsedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each matching publish is sent as an HMAC-signed JSON event to the receiver, retried with growing delays when it does not answer. Publishing never waits for a receiver.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  name: string;
+  /**
+   * Called as given, internal networks included; redirects (3xx) are not followed
+   */
+  url: string;
+  /**
+   * Leave empty to have one made (shown once in the API response); stored encrypted and never readable again. Fill in to replace it.
+   */
+  secret?: string | null;
+  events: ('publish' | 'unpublish' | 'delete')[];
+  /**
+   * Empty: every content type
+   */
+  collections?:
+    | (
+        | 'opds'
+        | 'opd-profiles'
+        | 'visions'
+        | 'goals'
+        | 'targets'
+        | 'programmes'
+        | 'planning-documents'
+        | 'budget-realisations'
+        | 'services'
+        | 'agencies'
+        | 'skm-results'
+        | 'ppid-entries'
+        | 'ppid-reports'
+        | 'news'
+        | 'emergency-notices'
+        | 'legal-documents'
+        | 'datasets'
+      )[]
+    | null;
+  /**
+   * Empty: every OPD and province content
+   */
+  opds?: (number | Opd)[] | null;
+  active?: boolean | null;
+  lastDeliveryAt?: string | null;
+  lastDeliveryStatus?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
@@ -1268,7 +1351,8 @@ export interface PayloadJob {
           | 'send-notifications'
           | 'workflow-schedule'
           | 'review-reminders'
-          | 'erase-personal-data';
+          | 'erase-personal-data'
+          | 'deliver-webhook';
         taskID: string;
         input?:
           | {
@@ -1311,6 +1395,7 @@ export interface PayloadJob {
         | 'workflow-schedule'
         | 'review-reminders'
         | 'erase-personal-data'
+        | 'deliver-webhook'
       )
     | null;
   queue?: string | null;
@@ -1442,6 +1527,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'api-clients';
+        value: number | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -2277,6 +2370,40 @@ export interface NotificationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients_select".
+ */
+export interface ApiClientsSelect<T extends boolean = true> {
+  name?: T;
+  agency?: T;
+  contact?: T;
+  active?: T;
+  rateLimit?: T;
+  keyPrefix?: T;
+  keyHash?: T;
+  renewKey?: T;
+  lastUsedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  secret?: T;
+  events?: T;
+  collections?: T;
+  opds?: T;
+  active?: T;
+  lastDeliveryAt?: T;
+  lastDeliveryStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -2563,6 +2690,28 @@ export interface TaskReviewReminders {
 export interface TaskErasePersonalData {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliver-webhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    webhook: string;
+    delivery: string;
+    event:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    status?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

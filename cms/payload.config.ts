@@ -15,6 +15,7 @@ import { CitizenSettings } from './citizen/Settings.ts'
 import { complaintEndpoint, complaintStatusEndpoint } from './citizen/intake.ts'
 import { complaintStatsEndpoint, requestReportEndpoint, requestStatsEndpoint } from './citizen/stats.ts'
 import { objectionEndpoint, requestEndpoint, requestStatusEndpoint } from './citizen/requests.ts'
+import { sheetImportEndpoint, sheetTemplateEndpoint } from './exchange/sheetEndpoint.ts'
 import { depthLimit, GRAPHQL_MAX_DEPTH } from './graphql/depthLimit.ts'
 import { jobs } from './jobs/index.ts'
 import { rootDir } from './paths.ts'
@@ -41,6 +42,7 @@ export default buildConfig({
         reviewQueue: { Component: '/components/ReviewQueue.tsx#ReviewQueue', path: '/antrean-telaah', exact: true },
         restructure: { Component: '/components/Restructure.tsx#Restructure', path: '/restrukturisasi-opd', exact: true },
         skmImport: { Component: '/components/SkmImport.tsx#SkmImport', path: '/impor-skm', exact: true },
+        dataImport: { Component: '/components/DataImport.tsx#DataImport', path: '/impor-data', exact: true },
       },
     },
     meta: { titleSuffix: ' | Portal OPD' },
@@ -55,7 +57,7 @@ export default buildConfig({
   globals: [Province, WorkflowSettings, CitizenSettings],
   // Publishing queues a rebuild of the sites that show the change (cms/jobs, sites/lib/builder.ts).
   jobs,
-  endpoints: [complianceEndpoint, complianceHistoryEndpoint, reviewQueueEndpoint, complaintEndpoint, complaintStatusEndpoint, complaintStatsEndpoint, requestStatsEndpoint, requestReportEndpoint, requestEndpoint, requestStatusEndpoint, objectionEndpoint],
+  endpoints: [complianceEndpoint, complianceHistoryEndpoint, reviewQueueEndpoint, complaintEndpoint, complaintStatusEndpoint, complaintStatsEndpoint, requestStatsEndpoint, requestReportEndpoint, requestEndpoint, requestStatusEndpoint, objectionEndpoint, sheetImportEndpoint, sheetTemplateEndpoint],
   graphQL: {
     maxComplexity: 5000,
     disablePlaygroundInProduction: true,

@@ -126,6 +126,7 @@ Portal OPD is running (ready after ${elapsed()}):
   Admin    ${base}/admin
   GraphQL  ${base}/api/graphql
   REST     ${base}/api/<collection>, e.g. ${base}/api/services
+  API docs ${sites.layout.origin}/api/ (keys and webhooks: /admin/collections/api-clients, /admin/collections/webhooks)
   Sites    ${sites.layout.origin}/ (portal), ${sites.layout.origin}/<opd>/ (each OPD), rebuilt on every publish
 ${demoLogins}`)
 

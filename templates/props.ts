@@ -87,6 +87,8 @@ export interface LayoutProps {
   breadcrumbs?: { label: string; href?: Href }[]
   /** RSS feed to advertise in <head>. */
   feed?: Href
+  /** Other representations to advertise in <head>, e.g. the DCAT-AP catalogue (application/ld+json). */
+  alternate?: { type: string; href: Href; title: string }[]
 }
 
 export interface NoticeView {
@@ -278,15 +280,56 @@ export interface LegalDocumentsProps {
   documents: { document: Published<typeof legalDocuments>; file?: FileView }[]
 }
 
+/** A dataset in a list when its record is not at hand: the structured datasets, other sites' datasets. */
+export interface DatasetSummary {
+  title: string
+  description: string
+  href: Href
+  /** Producing OPD, for datasets of another site (the portal's list). */
+  producer?: string
+}
+
 export interface DatasetListProps {
   site: SiteContext
+  /** Datasets uploaded by this site. */
   datasets: { dataset: Published<typeof datasets>; href: Href }[]
+  /** This site's structured content as datasets (services, programmes, realisation, compliance). */
+  structured?: DatasetSummary[]
+  /** Every OPD's datasets (the portal). */
+  others?: DatasetSummary[]
+  /** The DCAT-AP catalogue (JSON-LD) of this site. */
+  catalog?: Href
 }
 
 export interface DatasetProps {
   site: SiteContext
   dataset: Published<typeof datasets>
   files: FileView[]
+  catalog?: Href
+}
+
+/** A dataset made from structured content, with its Satu Data Indonesia metadata. */
+export interface OpenDatasetProps {
+  site: SiteContext
+  dataset: {
+    title: string
+    description: string
+    /** Produsen data. */
+    producer: string
+    /** Walidata. */
+    custodian: string
+    period: string
+    frequency: Published<typeof datasets>['frequency']
+    regionCode: string
+    licence: Published<typeof datasets>['licence']
+    keywords: string[]
+    /** YYYY-MM-DD of the latest content in it. */
+    modified?: string
+  }
+  /** The page showing the same data to people. */
+  source?: { label: string; href: Href }
+  files: FileView[]
+  catalog: Href
 }
 
 export interface PortalHomeProps {
@@ -382,6 +425,32 @@ export interface InformationRequestFormProps {
   retentionDays: number
 }
 
+/** The portal's API page for other agencies' systems (sites/lib/apiDocs.ts builds it from schemas/). */
+export interface ApiDocsProps {
+  site: SiteContext
+  /** The CMS's public origin, which every example calls. */
+  cms: Href
+  graphqlEndpoint: Href
+  /** GraphQL nesting depth the CMS accepts. */
+  maxDepth: number
+  /** Requests per minute: one address without a key; a new key unless Kominfo sets another figure. */
+  anonymousLimit: number
+  keyLimit: number
+  keyHeader: string
+  collections: {
+    slug: string
+    name: string
+    /** One document for the whole province (a Payload global) rather than a list. */
+    global: boolean
+    rest: string
+    graphql: string
+    fields: { name: string; label: string; type: string; optional: boolean; description: string }[]
+  }[]
+  /** Working examples; `id` marks each on the page. */
+  examples: { id: string; title: string; language: 'shell' | 'graphql'; code: string }[]
+  webhook: { sample: string; verify: string }
+}
+
 /** Every page template by name, with its props: what a page of the site model asks to render. */
 export interface TemplateProps {
   'opd-home': OpdHomeProps
@@ -401,6 +470,7 @@ export interface TemplateProps {
   'legal-documents': LegalDocumentsProps
   'dataset-list': DatasetListProps
   dataset: DatasetProps
+  'open-dataset': OpenDatasetProps
   'portal-home': PortalHomeProps
   'opd-directory': OpdDirectoryProps
   'province-planning': ProvincePlanningProps
@@ -409,6 +479,7 @@ export interface TemplateProps {
   'compliance-evidence': ComplianceEvidenceProps
   'complaint-form': ComplaintFormProps
   'information-request-form': InformationRequestFormProps
+  'api-docs': ApiDocsProps
 }
 export type TemplateName = keyof TemplateProps
 

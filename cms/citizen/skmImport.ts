@@ -1,17 +1,9 @@
-import ExcelJS from 'exceljs'
 import { ikm, ikmGrade, nrr, SKM_ELEMENTS, type SkmElement } from '../../schemas/index.ts'
+import { fail, readRows as readSheetRows, type FileProblem } from '../exchange/spreadsheet.ts'
 
-/** Caps on what an upload may be: bytes, unzipped bytes of an XLSX (a zip bomb is refused unopened), rows. */
-export const LIMITS = { bytes: 5 * 1024 * 1024, unzipped: 50 * 1024 * 1024, rows: 50_000 }
+export { LIMITS } from '../exchange/spreadsheet.ts'
 
 const ELEMENTS = Object.keys(SKM_ELEMENTS) as SkmElement[]
-
-/** A problem with the file, the row (1 = the first line of the file; 0 for the whole file) and the column. */
-export interface FileProblem {
-  row: number
-  column?: string
-  message: string
-}
 
 export interface SkmTally {
   respondents: number
@@ -22,101 +14,8 @@ export interface SkmTally {
   gradeLabel: string
 }
 
-const fail = (message: string): { problems: FileProblem[] } => ({ problems: [{ row: 0, message }] })
-
-/** Total unzipped size and entry count from a zip's central directory, without inflating anything. */
-const zipContents = (bytes: Buffer): { entries: number; unzipped: number } | undefined => {
-  // The end-of-central-directory record sits in the last 64 KiB + 22 bytes.
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 65_557); at--) {
-    if (bytes.readUInt32LE(at) !== 0x06054b50) continue
-    const entries = bytes.readUInt16LE(at + 10)
-    let offset = bytes.readUInt32LE(at + 16)
-    let unzipped = 0
-    for (let i = 0; i < entries; i++) {
-      if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== 0x02014b50) return undefined
-      unzipped += bytes.readUInt32LE(offset + 24)
-      offset += 46 + bytes.readUInt16LE(offset + 28) + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32)
-    }
-    return { entries, unzipped }
-  }
-  return undefined
-}
-
-/** Splits CSV text into rows, with quoted fields ("a ""b"", c"), the separator `,` or `;` (Indonesian Excel). */
-const parseCsv = (text: string): string[][] => {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/))
-  const separator = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  const endCell = () => {
-    row.push(cell)
-    cell = ''
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += c
-        i++
-      } else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"' && cell === '') quoted = true
-    else if (c === separator) endCell()
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++
-      endCell()
-      rows.push(row)
-      row = []
-    } else cell += c
-  }
-  if (cell !== '' || row.length > 0) {
-    endCell()
-    rows.push(row)
-  }
-  return rows
-}
-
-/**
- * The rows of an uploaded survey file: CSV (UTF-8, `,` or `;`) or XLSX (the first sheet), each cell as text.
- * Refused with a reason: too big, empty, not what its name says (a renamed file), a zip that would unpack
- * past the cap, text that is not UTF-8, too many rows.
- */
-export const readRows = async (name: string, bytes: Buffer): Promise<{ rows: string[][] } | { problems: FileProblem[] }> => {
-  if (bytes.length === 0) return fail('Berkas kosong')
-  if (bytes.length > LIMITS.bytes) return fail(`Berkas ${(bytes.length / 1024 / 1024).toFixed(1)} MB; paling besar ${LIMITS.bytes / 1024 / 1024} MB`)
-  const extension = name.toLowerCase().split('.').pop()
-  const zip = bytes.readUInt32LE(0) === 0x04034b50
-  let rows: string[][]
-  if (extension === 'xlsx') {
-    if (!zip) return fail('Berkas bernama .xlsx tetapi isinya bukan lembar kerja Excel; simpan ulang dari Excel sebagai .xlsx atau .csv')
-    const contents = zipContents(bytes)
-    if (!contents) return fail('Berkas .xlsx rusak (struktur zip tidak terbaca)')
-    if (contents.unzipped > LIMITS.unzipped || contents.entries > 5000) return fail(`Berkas .xlsx terlalu besar setelah dibuka (${Math.round(contents.unzipped / 1024 / 1024)} MB; paling besar ${LIMITS.unzipped / 1024 / 1024} MB)`)
-    const workbook = new ExcelJS.Workbook()
-    try {
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
-    } catch {
-      return fail('Berkas .xlsx tidak dapat dibaca sebagai lembar kerja Excel')
-    }
-    const sheet = workbook.worksheets[0]
-    if (!sheet) return fail('Berkas .xlsx tidak punya lembar kerja')
-    if (sheet.rowCount > LIMITS.rows + 1) return fail(`Terlalu banyak baris (${sheet.rowCount}); paling banyak ${LIMITS.rows.toLocaleString('id-ID')} responden per berkas`)
-    rows = []
-    sheet.eachRow({ includeEmpty: true }, (row, number) => {
-      rows[number - 1] = Array.from({ length: row.cellCount }, (_, i) => row.getCell(i + 1).text.trim())
-    })
-    rows = Array.from(rows, (row) => row ?? [])
-  } else if (extension === 'csv') {
-    if (zip) return fail('Berkas bernama .csv tetapi isinya berkas terkompresi (mungkin .xlsx); pilih berkas yang benar')
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '')
-    if (text.includes('\uFFFD') || text.includes('\u0000')) return fail('Berkas bukan teks UTF-8 (mungkin Excel lama atau berkas biner); simpan ulang sebagai "CSV UTF-8"')
-    rows = parseCsv(text)
-    if (rows.length > LIMITS.rows + 1) return fail(`Terlalu banyak baris (${rows.length}); paling banyak ${LIMITS.rows.toLocaleString('id-ID')} responden per berkas`)
-  } else return fail(`Jenis berkas .${extension ?? ''} tidak didukung; unggah .csv atau .xlsx`)
-  return { rows }
-}
+/** The rows of an uploaded survey file (cms/exchange/spreadsheet.ts), the row cap counted in respondents. */
+export const readRows = (name: string, bytes: Buffer) => readSheetRows(name, bytes, { rowUnit: 'responden' })
 
 /**
  * Counts survey answers: one row per respondent under a header row naming U1 to U9 (other columns are

@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { ApiClients } from '../api/ApiClients.ts'
+import { Webhooks } from '../api/Webhooks.ts'
 import { AuditLog } from '../audit/AuditLog.ts'
 import { Notifications } from '../notifications/Notifications.ts'
 import { OpdRedirects } from '../restructure/Redirects.ts'
@@ -57,5 +59,7 @@ export const collections: CollectionConfig[] = [
   ComplianceOverrides,
   LinkChecks,
   Notifications,
+  ApiClients,
+  Webhooks,
   AuditLog,
 ]

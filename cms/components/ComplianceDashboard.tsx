@@ -27,6 +27,7 @@ const TEXT = {
   queue: { id: 'Antrean telaah', en: 'Review queue' },
   restructure: { id: 'Restrukturisasi OPD', en: 'OPD restructuring' },
   skm: { id: 'Impor hasil SKM', en: 'Import SKM results' },
+  dataImport: { id: 'Impor data', en: 'Import data' },
 }
 
 /**
@@ -86,6 +87,7 @@ export const ComplianceDashboard = async ({ payload, user, i18n, searchParams }:
       </a>
       {reviews && <a href="/admin/antrean-telaah">{text('queue')}</a>}
       {viewer.role !== 'auditor' && viewer.role !== 'kominfo-reviewer' && <a href="/admin/impor-skm">{text('skm')}</a>}
+      {viewer.role !== 'auditor' && viewer.role !== 'kominfo-reviewer' && <a href="/admin/impor-data">{text('dataImport')}</a>}
       {viewer.role === 'kominfo-admin' && <a href="/admin/restrukturisasi-opd">{text('restructure')}</a>}
     </nav>
     <section className="compliance-dashboard" aria-labelledby="kepatuhan-judul" style={{ marginBottom: 'var(--base)' }}>

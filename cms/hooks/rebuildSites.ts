@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSl
 import { complaints, refId } from '../../schemas/index.ts'
 import { hasDrafts } from '../collections/info.ts'
 import { ALL_SITES, queueRebuild } from '../jobs/rebuildSite.ts'
+import { queueWebhooks } from '../api/delivery.ts'
 import { workflowContext } from '../workflow/store.ts'
 
 type Stored = Record<string, unknown> & { _status?: string }
@@ -37,6 +38,7 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previ
   const step = workflowContext(req)?.action
   const withdrawn = !published && (step === 'withdraw' || step === 'archive' || (before?._status === 'published' && !(await isLive(req, collection.slug, now.id))))
   if (!published && !withdrawn) return doc
+  await queueWebhooks(req, collection.slug, now as Stored & { id: string | number }, published ? 'publish' : 'unpublish')
   const sites = new Set([await siteOf(req, collection.slug, now), ...(before ? [await siteOf(req, collection.slug, before)] : [])])
   for (const site of sites) await queueRebuild(req.payload, site, req)
   return doc
@@ -44,7 +46,10 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previ
 
 export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
   if (collection.slug === complaints.slug) return doc
-  if (!hasDrafts(collection) || (doc as Stored)._status === 'published') await queueRebuild(req.payload, await siteOf(req, collection.slug, doc as Stored), req)
+  if (!hasDrafts(collection) || (doc as Stored)._status === 'published') {
+    await queueWebhooks(req, collection.slug, doc as Stored & { id: string | number }, 'delete')
+    await queueRebuild(req.payload, await siteOf(req, collection.slug, doc as Stored), req)
+  }
   return doc
 }
 

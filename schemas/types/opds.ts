@@ -6,7 +6,7 @@ import { t } from '../text.ts'
 import { OPD_KIND } from '../vocabularies.ts'
 
 /** Top-level folders of the portal (its sections and files): no OPD may take one as its slug. */
-export const RESERVED_OPD_SLUGS: readonly string[] = ['opd', 'aduan', 'layanan', 'perencanaan', 'anggaran', 'berita', 'peringatan', 'produk-hukum', 'kepatuhan', 'cari', 'pagefind', '_media', 'berkas', 'sitemap.xml', 'robots.txt']
+export const RESERVED_OPD_SLUGS: readonly string[] = ['opd', 'aduan', 'layanan', 'perencanaan', 'anggaran', 'berita', 'peringatan', 'produk-hukum', 'data', 'kepatuhan', 'cari', 'api', 'pagefind', '_media', 'berkas', 'sitemap.xml', 'robots.txt']
 
 /** The work units (OPD) of the province: the tenants. Kominfo keeps this register. */
 export const opds = defineType({

@@ -14,6 +14,8 @@ import {
 import { applyOverrides, basis, CATEGORIES, evaluate, fixedIn, reportJson, RULES, type ComplaintStats, type LinkStatus } from '../../schemas/compliance/index.ts'
 import type * as T from '../../templates/props.ts'
 import type { Assets } from './assets.ts'
+import { apiDocsProps } from './apiDocs.ts'
+import { createOpenData } from './opendata.ts'
 import { byId, lookup, PROVINCE, type Doc, type Snapshot } from './snapshot.ts'
 import type { Urls } from './urls.ts'
 
@@ -52,6 +54,7 @@ export const PORTAL_SECTIONS = [
   ['Berita', 'berita/'],
   ['Peringatan', 'peringatan/'],
   ['Produk Hukum', 'produk-hukum/'],
+  ['Data', 'data/'],
   ['Kepatuhan', 'kepatuhan/'],
   ['Pengaduan', 'aduan/'],
   ['Pencarian', 'cari/'],
@@ -71,12 +74,6 @@ const EVIDENCE_PAGES: Record<string, [string, string]> = {
   'skm-results': ['Layanan (hasil SKM)', 'layanan/'],
   'ppid-entries': ['PPID', 'ppid/'],
   'ppid-reports': ['PPID', 'ppid/'],
-}
-
-const LICENCE_URLS: Record<string, string> = {
-  cc_by_4_0: 'https://creativecommons.org/licenses/by/4.0/',
-  cc0_1_0: 'https://creativecommons.org/publicdomain/zero/1.0/',
-  odbl_1_0: 'https://opendatacommons.org/licenses/odbl/1-0/',
 }
 
 const S = (value: unknown): string => String(value ?? '')
@@ -166,7 +163,7 @@ export const buildModel = async ({
     path: string,
     template: K,
     props: T.TemplateProps[K],
-    layout: { title: string; description: string; searchType?: string; jsonLd?: object[]; feed?: string; breadcrumbs?: { label: string; href?: string }[] },
+    layout: { title: string; description: string; searchType?: string; jsonLd?: object[]; feed?: string; alternate?: T.LayoutProps['alternate']; breadcrumbs?: { label: string; href?: string }[] },
   ) => {
     const section = `${path.split('/')[0]}/`
     const site = model.sites[unit]!
@@ -488,30 +485,7 @@ export const buildModel = async ({
     add(unit, 'peringatan/', 'notice-list', noticeLists(unit, [unit]), { title: 'Peringatan dini', description: `Informasi serta merta dan peringatan dini dari ${site.siteName}.`, searchType: 'Peringatan', breadcrumbs: crumbs(unit, ['Peringatan']) })
     add(unit, 'produk-hukum/', 'legal-documents', { site, documents: await fileList(unit, 'legal-documents', (d) => `${9999 - Number(d.year)}|${S(d.number)}`) }, { title: 'Produk hukum', description: `Peraturan dan keputusan yang diterbitkan ${site.siteName}.`, searchType: 'Produk hukum', breadcrumbs: crumbs(unit, ['Produk Hukum']) })
 
-    const datasets = sortBy(of(unit, 'datasets'), (d) => S(d.title))
-    add(unit, 'data/', 'dataset-list', { site, datasets: datasets.map((dataset) => ({ dataset: dataset as never, href: urls.href(unit, unit, `data/${S(dataset.slug)}/`) })) }, { title: 'Data', description: `Data terbuka ${site.siteName}.`, searchType: 'Data', breadcrumbs: crumbs(unit, ['Data']) })
-    for (const dataset of datasets) {
-      const files = (await Promise.all((dataset.files as Doc[]).map((f) => assets.file(unit, f.file, `${S(dataset.title)} (${S(f.format).toUpperCase()})`)))).filter((f) => f !== undefined)
-      add(unit, `data/${S(dataset.slug)}/`, 'dataset', { site, dataset: dataset as never, files }, {
-        title: S(dataset.title),
-        description: S(dataset.definition).slice(0, 200),
-        searchType: 'Data',
-        breadcrumbs: crumbs(unit, ['Data', 'data/'], [S(dataset.title)]),
-        jsonLd: [
-          {
-            '@type': 'Dataset',
-            name: S(dataset.title),
-            description: S(dataset.definition),
-            url: urls.absolute(unit, `data/${S(dataset.slug)}/`),
-            license: LICENCE_URLS[S(dataset.licence)],
-            creator: organisation(unit),
-            temporalCoverage: S(dataset.period),
-            spatialCoverage: { '@type': 'AdministrativeArea', name: provinceName, identifier: S(dataset.regionCode) },
-            distribution: files.map((file) => ({ '@type': 'DataDownload', encodingFormat: file.format === 'CSV' ? 'text/csv' : 'application/json', contentUrl: new URL(file.href, urls.absolute(unit)).href })),
-          },
-        ],
-      })
-    }
+    // The data/ page and dataset pages: opendata.ts, with the portal's, once every site's files are written.
   }
 
   const addServicePage = async (unit: string, service: Doc) => {
@@ -709,6 +683,7 @@ export const buildModel = async ({
       }),
     }))
     model.files[urls.file(unit, 'kepatuhan/laporan.json')] = `${JSON.stringify(reportJson(report), null, 2)}\n`
+    openData.compliance(reportJson(report))
     add(
       unit,
       'kepatuhan/',
@@ -748,8 +723,11 @@ export const buildModel = async ({
     }
     addComplaintForm(unit, opds.map((opd) => ({ value: S(opd.slug), label: S(opd.name) })))
     add(unit, 'cari/', 'search', { site, opds: [{ value: provinceName, label: provinceName }, ...opds.map((opd) => ({ value: S(opd.name), label: S(opd.name) }))], types: SEARCH_TYPES }, { title: 'Pencarian', description: `Cari di portal ${provinceName} dan seluruh situs OPD.`, breadcrumbs: crumbs(unit, ['Pencarian']) })
+    // For other agencies' systems: the public API, its limits, keys and webhooks, generated from schemas/.
+    add(unit, 'api/', 'api-docs', apiDocsProps({ site, cms: citizen.cms }), { title: 'API data terbuka', description: `Membaca informasi publik ${provinceName} lewat API GraphQL dan REST: contoh, batas, kunci API dan webhook.`, breadcrumbs: crumbs(unit, ['API data terbuka']) })
   }
 
+  const openData = createOpenData({ snapshot, render, urls, assets, model, add, crumbs, organisation, realisationsByYear })
   for (const unit of [PROVINCE, ...opds.map((opd) => S(opd.slug))]) model.sites[unit] = siteOf(unit)
   const clash = opds.find((opd) => RESERVED_OPD_SLUGS.includes(S(opd.slug)))
   if (clash) throw new Error(`Slug OPD "${clash.slug}" bertabrakan dengan halaman portal; ganti slug OPD ${clash.name}.`)
@@ -757,6 +735,7 @@ export const buildModel = async ({
     if (unit === PROVINCE) await renderPortal()
     else await renderOpd(unit)
   }
+  await openData.publish()
   for (const unit of render) writeSitemap(model, unit, urls)
   // On one origin the root robots.txt is every site's; on separate hosts each OPD folder has its own.
   const sitemaps = urls.mode === 'paths' ? [PROVINCE, ...opds.map((opd) => S(opd.slug))] : [PROVINCE]

@@ -7,6 +7,7 @@ import { examples as informationRequestForm } from './information-request-form.t
 import { examples as budgetIndex } from './budget-index.ts'
 import { examples as dataset } from './dataset.ts'
 import { examples as datasetList } from './dataset-list.ts'
+import { examples as openDataset } from './open-dataset.ts'
 import { examples as legalDocuments } from './legal-documents.ts'
 import { examples as newsArticle } from './news-article.ts'
 import { examples as newsList } from './news-list.ts'
@@ -24,6 +25,7 @@ import { examples as search } from './search.ts'
 import { examples as service } from './service.ts'
 import { examples as serviceList } from './service-list.ts'
 import { examples as visionMission } from './vision-mission.ts'
+import { examples as apiDocs } from './api-docs.ts'
 
 /** Named examples of every template: the gallery renders them and the tests check them. */
 export const EXAMPLES: { [K in TemplateName]: Record<string, TemplateProps[K]> } = {
@@ -44,6 +46,7 @@ export const EXAMPLES: { [K in TemplateName]: Record<string, TemplateProps[K]> }
   'legal-documents': legalDocuments,
   'dataset-list': datasetList,
   dataset,
+  'open-dataset': openDataset,
   'portal-home': portalHome,
   'opd-directory': opdDirectory,
   'province-planning': provincePlanning,
@@ -52,6 +55,7 @@ export const EXAMPLES: { [K in TemplateName]: Record<string, TemplateProps[K]> }
   'compliance-evidence': complianceEvidence,
   'complaint-form': complaintForm,
   'information-request-form': informationRequestForm,
+  'api-docs': apiDocs,
 }
 
 /** Page title and the navigation path segment (under the site's home) of each template. */
@@ -73,6 +77,7 @@ const PAGE: { [K in TemplateName]: { title: (props: TemplateProps[K]) => string;
   'legal-documents': { title: () => 'Produk Hukum', nav: 'produk-hukum/' },
   'dataset-list': { title: () => 'Data', nav: 'data/' },
   dataset: { title: (p) => p.dataset.title, nav: 'data/' },
+  'open-dataset': { title: (p) => p.dataset.title, nav: 'data/' },
   'portal-home': { title: (p) => p.site.siteName, nav: '' },
   'opd-directory': { title: () => 'Direktori OPD', nav: 'opd/' },
   'province-planning': { title: () => 'Perencanaan Pembangunan Daerah', nav: 'perencanaan/' },
@@ -81,6 +86,7 @@ const PAGE: { [K in TemplateName]: { title: (props: TemplateProps[K]) => string;
   'compliance-evidence': { title: (p) => `Bukti kepatuhan ${p.opdName}`, nav: 'kepatuhan/' },
   'complaint-form': { title: () => 'Pengaduan dan Aspirasi', nav: 'aduan/' },
   'information-request-form': { title: () => 'Permohonan Informasi Publik', nav: 'ppid/' },
+  'api-docs': { title: () => 'API Data Terbuka', nav: 'api/' },
 }
 
 const layoutOf = <K extends TemplateName>(template: K, example: string, props: TemplateProps[K]): Omit<LayoutProps, 'site'> => {

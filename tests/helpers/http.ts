@@ -1,15 +1,18 @@
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
+import { apiRoutes } from '../../cms/api/routes.ts'
 
 /**
- * The CMS's real REST and GraphQL route handlers, called with real Request objects, without starting
- * Next: what a browser or another agency's client would get, minus the socket.
+ * The CMS's real REST and GraphQL route handlers (with the API's keys and limits), called with real Request
+ * objects, without starting Next: what a browser or another agency's client would get, minus the socket.
+ * `headers` go with every request (an API key, the front server's peer address).
  */
-export const httpClient = (config: Promise<SanitizedConfig>) => {
-  const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
-  const graphql = GRAPHQL_POST(config)
+export const httpClient = (config: Promise<SanitizedConfig>, headers: Record<string, string> = {}) => {
+  const api = apiRoutes(config)
+  const handlers = { GET: api.GET, POST: api.POST, PATCH: api.PATCH, DELETE: api.DELETE }
+  const graphql = api.GRAPHQL
   const headersFor = (token?: string, extra: Record<string, string> = {}) => ({
     'accept-language': 'id',
+    ...headers,
     ...(token ? { authorization: `JWT ${token}` } : {}),
     ...extra,
   })

@@ -12,6 +12,7 @@ import * as migration_20261128_183005_complaint_rule from './20261128_183005_com
 import * as migration_20261128_185418_information_requests from './20261128_185418_information_requests';
 import * as migration_20261128_190102_personal_data_erased from './20261128_190102_personal_data_erased';
 import * as migration_20261128_190408_request_outcome from './20261128_190408_request_outcome';
+import * as migration_20261128_205030_api_clients_webhooks from './20261128_205030_api_clients_webhooks';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261128_190408_request_outcome.up,
     down: migration_20261128_190408_request_outcome.down,
-    name: '20261128_190408_request_outcome'
+    name: '20261128_190408_request_outcome',
+  },
+  {
+    up: migration_20261128_205030_api_clients_webhooks.up,
+    down: migration_20261128_205030_api_clients_webhooks.down,
+    name: '20261128_205030_api_clients_webhooks'
   },
 ];

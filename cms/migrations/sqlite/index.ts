@@ -11,6 +11,7 @@ import * as migration_20261128_182253_citizen_channels from './20261128_182253_c
 import * as migration_20261128_185405_information_requests from './20261128_185405_information_requests';
 import * as migration_20261128_190046_personal_data_erased from './20261128_190046_personal_data_erased';
 import * as migration_20261128_190355_request_outcome from './20261128_190355_request_outcome';
+import * as migration_20261128_205020_api_clients_webhooks from './20261128_205020_api_clients_webhooks';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261128_190355_request_outcome.up,
     down: migration_20261128_190355_request_outcome.down,
-    name: '20261128_190355_request_outcome'
+    name: '20261128_190355_request_outcome',
+  },
+  {
+    up: migration_20261128_205020_api_clients_webhooks.up,
+    down: migration_20261128_205020_api_clients_webhooks.down,
+    name: '20261128_205020_api_clients_webhooks'
   },
 ];

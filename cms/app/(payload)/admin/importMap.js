@@ -21,10 +21,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ApiKeyRenew as ApiKeyRenew_96454cca32adab1c42173f0e8b2a8981 } from '../../../components/ApiKeyRenew.tsx'
 import { ComplianceDashboard as ComplianceDashboard_c3661c03578cd557044931858142be2f } from '../../../components/ComplianceDashboard.tsx'
 import { ReviewQueue as ReviewQueue_e166fe301b803d51db48b0547f2f9982 } from '../../../components/ReviewQueue.tsx'
 import { Restructure as Restructure_7ab66a627f9ee1b42742a385827e11ed } from '../../../components/Restructure.tsx'
 import { SkmImport as SkmImport_54c55b841e5d2620c59a665819923b07 } from '../../../components/SkmImport.tsx'
+import { DataImport as DataImport_60aa438664c2d77e621682119479c04e } from '../../../components/DataImport.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,9 +54,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/ApiKeyRenew.tsx#ApiKeyRenew": ApiKeyRenew_96454cca32adab1c42173f0e8b2a8981,
   "/components/ComplianceDashboard.tsx#ComplianceDashboard": ComplianceDashboard_c3661c03578cd557044931858142be2f,
   "/components/ReviewQueue.tsx#ReviewQueue": ReviewQueue_e166fe301b803d51db48b0547f2f9982,
   "/components/Restructure.tsx#Restructure": Restructure_7ab66a627f9ee1b42742a385827e11ed,
   "/components/SkmImport.tsx#SkmImport": SkmImport_54c55b841e5d2620c59a665819923b07,
+  "/components/DataImport.tsx#DataImport": DataImport_60aa438664c2d77e621682119479c04e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,9 +1,12 @@
 import config from '@payload-config'
-import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { apiRoutes } from '../../../../api/routes.ts'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
-export const OPTIONS = REST_OPTIONS(config)
+// Payload's REST handlers behind the API's keys and rate limits (cms/api/guard.ts).
+const api = apiRoutes(config)
+
+export const GET = api.GET
+export const POST = api.POST
+export const DELETE = api.DELETE
+export const PATCH = api.PATCH
+export const PUT = api.PUT
+export const OPTIONS = api.OPTIONS

@@ -1,0 +1,106 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import { parse, type DocumentNode } from 'graphql'
+import type { Payload } from 'payload'
+import { clientAddress, PEER_HEADER } from '../citizen/network.ts'
+import { createLimiter } from '../citizen/rateLimit.ts'
+import { API_CLIENTS, hashKey } from './ApiClients.ts'
+import { anonymousLimit, API_KEY_HEADER } from './limits.ts'
+
+const WINDOW_MS = 60_000
+
+/** One counter per figure: a client whose limit the admin changes starts a fresh window under the new one. */
+const limiters = new Map<number, ReturnType<typeof createLimiter>>()
+const limiterFor = (max: number) => {
+  let limiter = limiters.get(max)
+  if (!limiter) limiters.set(max, (limiter = createLimiter({ max, windowMs: WINDOW_MS })))
+  return limiter
+}
+
+const refuse = (status: number, message: string, headers: Record<string, string> = {}) =>
+  Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store', ...headers } })
+
+const tooMany = (wait: number, max: number, who: string) =>
+  refuse(429, `Terlalu banyak permintaan: batas ${who} ${max} permintaan per menit. Coba lagi dalam ${wait} detik.`, { 'retry-after': String(wait) })
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost'])
+
+/**
+ * A staff session: a token Payload signed with this deployment's secret, not expired (the same check as
+ * Payload's own JWT strategy, without its database lookup). Whether the account may do what it asks is
+ * still Payload's access control; this only exempts staff from the visitors' limit.
+ */
+const hasStaffSession = (headers: Headers, payload: Payload): boolean => {
+  const authorization = headers.get('authorization') ?? ''
+  const cookie = (headers.get('cookie') ?? '').split(';').map((part) => part.trim()).find((part) => part.startsWith(`${payload.config.cookiePrefix}-token=`))
+  const token = /^(JWT|Bearer) (.+)$/.exec(authorization)?.[2] ?? cookie?.slice(cookie.indexOf('=') + 1)
+  const [header, body, signature] = token?.split('.') ?? []
+  if (!header || !body || !signature) return false
+  const expected = createHmac('sha256', payload.secret).update(`${header}.${body}`).digest()
+  const given = Buffer.from(signature, 'base64url')
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return false
+  try {
+    const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { exp?: number }
+    return typeof claims.exp === 'number' && claims.exp * 1000 > Date.now()
+  } catch {
+    return false
+  }
+}
+
+/** Whether a GraphQL request body may change anything: a mutation or subscription anywhere in it, or a body that cannot be read as a query. */
+const graphqlWrites = async (request: Request): Promise<boolean> => {
+  let documents: DocumentNode[]
+  try {
+    const body = (await request.clone().json()) as { query?: unknown } | { query?: unknown }[]
+    documents = (Array.isArray(body) ? body : [body]).map((item) => parse(String(item?.query ?? '')))
+  } catch {
+    return true // a body that is not a readable query could be anything: a key may not send it
+  }
+  return documents.some((document) => document.definitions.some((definition) => definition.kind === 'OperationDefinition' && definition.operation !== 'query'))
+}
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** Last-used times are written at most once a minute per key: a busy client costs no write per request. */
+const lastRecorded = new Map<string, number>()
+
+/**
+ * Admission of one request to the REST or GraphQL API, before Payload sees it. Three kinds of caller:
+ * - with `X-API-Key`: an active key reads what anonymous visitors read (its request goes on with every
+ *   other credential removed, so Payload sees an anonymous visitor), within the key's own per-minute
+ *   limit; anything but reading is refused (403); an unknown or revoked key is refused (401);
+ * - with a staff session: not limited;
+ * - anyone else: `API_RATE_LIMIT` requests per minute per address. The address is the socket peer the
+ *   front server of `npm start` passes in PEER_HEADER (behind trusted proxies, the client they name).
+ *   Requests without it come from inside the process, and requests straight from loopback without a
+ *   forwarded-for header are this machine's own site builder and tools: neither is limited.
+ * Returns the response that refuses the request, or the request to hand to Payload.
+ */
+export const admit = async (request: Request, payload: Payload, graphql: boolean): Promise<Response | Request> => {
+  if (request.method === 'OPTIONS') return request
+  const key = request.headers.get(API_KEY_HEADER)?.trim()
+  if (key) {
+    const { docs } = await payload.find({ collection: API_CLIENTS, where: { keyHash: { equals: hashKey(key) } }, limit: 1, depth: 0, overrideAccess: true })
+    const client = docs[0] as { id: number | string; active?: boolean | null; rateLimit?: number | null } | undefined
+    if (!client || client.active === false) return refuse(401, 'Kunci API tidak dikenal atau sudah dicabut. Minta kunci baru kepada admin Kominfo.')
+    if (!READ_METHODS.has(request.method) && !(graphql && !(await graphqlWrites(request)))) {
+      return refuse(403, 'Kunci API hanya untuk membaca data yang terbit; mengubah, menambah atau menghapus data tidak diizinkan.')
+    }
+    const max = client.rateLimit && client.rateLimit > 0 ? client.rateLimit : 1
+    const wait = limiterFor(max).hit(`key:${client.id}`)
+    if (wait > 0) return tooMany(wait, max, 'kunci API ini')
+    const now = Date.now()
+    if (now - (lastRecorded.get(String(client.id)) ?? 0) >= WINDOW_MS) {
+      lastRecorded.set(String(client.id), now)
+      await payload.db.updateOne({ collection: API_CLIENTS, id: client.id, data: { lastUsedAt: new Date(now).toISOString() } })
+    }
+    const headers = new Headers(request.headers)
+    for (const credential of ['authorization', 'cookie', API_KEY_HEADER]) headers.delete(credential)
+    return new Request(request, { headers })
+  }
+  if (hasStaffSession(request.headers, payload)) return request
+  const peer = request.headers.get(PEER_HEADER)?.trim().replace(/^::ffff:/, '')
+  if (!peer || (LOOPBACK.has(peer) && !request.headers.has('x-forwarded-for'))) return request
+  const max = anonymousLimit()
+  const wait = limiterFor(max).hit(`address:${clientAddress(request.headers)}`)
+  return wait > 0 ? tooMany(wait, max, 'tiap alamat tanpa kunci API') : request
+}
