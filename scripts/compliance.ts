@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { loadComplianceContent } from '../cms/compliance/content.ts'
 import { effectiveRulebook } from '../cms/compliance/rulebook.ts'
 import { evaluate, isReportDate, reportJson, todayInJakarta, type ComplianceReport } from '../schemas/compliance/index.ts'
+import { toCsv } from '../schemas/csv.ts'
 import { ensureSecret } from './lib/env.ts'
 import { openPayload } from './lib/payload.ts'
 
@@ -37,8 +38,6 @@ const slugs = full.opds.map((o) => o.slug)
 if (values.opd && !slugs.includes(values.opd)) fail(`OPD tidak dikenal: ${values.opd}. OPD yang ada: ${slugs.join(', ')}`)
 const report: ComplianceReport = values.opd ? { ...full, opds: full.opds.filter((o) => o.slug === values.opd) } : full
 
-const csvCell = (value: unknown) => (/[",\r\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value))
-
 if (values.format === 'json') {
   console.log(JSON.stringify(reportJson(report), null, 2))
 } else if (values.format === 'csv') {
@@ -47,7 +46,7 @@ if (values.format === 'json') {
     if (o.failures.length === 0) rows.push([o.slug, o.name, String(o.score), o.category, '', '', '', ''])
     for (const f of o.failures) rows.push([o.slug, o.name, String(o.score), o.category, f.rule, f.legalBasis.join('; '), f.item ?? '', f.message.id])
   }
-  process.stdout.write(rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n')
+  process.stdout.write(toCsv(rows))
 } else {
   const lines = [`# Laporan kepatuhan per ${report.at}`, '', `Versi aturan: ${report.rulebookVersion}. Provinsi: ${report.province.score} (${report.province.category}).`, ...report.warnings.map((w) => `\n> Peringatan: ${w.id}`), '', '| OPD | skor | kategori | aturan gagal |', '|---|---|---|---|']
   for (const o of [...report.opds].sort((a, b) => b.score - a.score)) lines.push(`| ${o.name} | ${o.score} | ${o.category} | ${[...new Set(o.failures.map((f) => f.rule))].join(', ')} |`)

@@ -112,8 +112,11 @@ export const deliverWebhook: TaskConfig<{ input: { webhook: string; delivery: st
     const body = JSON.stringify(input.event)
     const timestamp = Math.floor(Date.now() / 1000)
     const attempt = (job.totalTried ?? 0) + 1
-    const record = (status: string) =>
-      req.payload.update({ collection: WEBHOOKS, id: hook.id, data: { lastDeliveryAt: new Date().toISOString(), lastDeliveryStatus: status }, overrideAccess: true, req })
+    const record = (status: string) => {
+      // One line per failed attempt; Payload's own error log of the job (the whole record) is silenced for this queue.
+      if (status.startsWith('gagal')) req.payload.logger.warn(`Webhook ${hook.url} (langganan ${hook.id}): ${status}`)
+      return req.payload.update({ collection: WEBHOOKS, id: hook.id, data: { lastDeliveryAt: new Date().toISOString(), lastDeliveryStatus: status }, overrideAccess: true, req })
+    }
     let status: number
     try {
       const response = await fetch(hook.url, {

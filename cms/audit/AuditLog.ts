@@ -1,5 +1,6 @@
 import { APIError, type Access, type CollectionConfig, type Endpoint } from 'payload'
 import { t } from '../../schemas/index.ts'
+import { toCsv } from '../../schemas/csv.ts'
 import { isReportDate } from '../../schemas/compliance/index.ts'
 import { hasRole } from '../access/roles.ts'
 import { GROUPS } from '../collections/content.ts'
@@ -41,11 +42,6 @@ export const AuditLog: CollectionConfig = {
   ],
 }
 
-const csvCell = (value: unknown) => {
-  const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value)
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
 /** `GET /api/audit-log/export[?format=csv|json][&from=YYYY-MM-DD][&to=YYYY-MM-DD]`: the log for auditors, oldest first. */
 export const auditExportEndpoint: Endpoint = {
   path: '/export',
@@ -65,8 +61,8 @@ export const auditExportEndpoint: Endpoint = {
     const stamp = new Date().toISOString().slice(0, 10)
     if (format === 'json') return Response.json(docs, { headers: { 'content-disposition': `attachment; filename="log-audit-${stamp}.json"` } })
     const columns = ['createdAt', 'userEmail', 'role', 'action', 'collection', 'docId', 'opd', 'summary', 'reason', 'diff'] as const
-    const lines = [columns.join(','), ...docs.map((doc) => columns.map((c) => csvCell((doc as unknown as Record<string, unknown>)[c])).join(','))]
-    return new Response(`${lines.join('\r\n')}\r\n`, { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="log-audit-${stamp}.csv"` } })
+    const csv = toCsv([columns, ...docs.map((doc) => columns.map((c) => (doc as unknown as Record<string, unknown>)[c]))])
+    return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="log-audit-${stamp}.csv"` } })
   },
 }
 

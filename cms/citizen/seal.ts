@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto'
-import type { Field, FieldHook, Validate } from 'payload'
+import { ValidationError, validations, type Field, type FieldHook, type Validate } from 'payload'
 
 const PREFIX = 'enc:v1:'
 
@@ -41,18 +41,27 @@ const unseal = (value: string): string | undefined => {
   }
 }
 
-const sealOnWrite: FieldHook = ({ value }) => (typeof value === 'string' && value !== '' && !isSealed(value) ? seal(value) : value)
 const openOnRead: FieldHook = ({ value }) => (isSealed(value) ? (unseal(value) ?? '[tidak dapat dibuka: kunci data pribadi berbeda]') : value)
 
 /**
  * A text field whose value is stored encrypted and read back in clear by those whose field access lets
- * them read it. Its checks run on the clear text; a value already sealed was checked when it was sealed.
+ * them read it. Payload runs a field's beforeChange hooks before its validation, so the hook that seals
+ * checks the clear text first (the field's own check, or its type's default) and refuses it the way a
+ * failed validation does; the validation that follows passes a value sealed here or earlier.
  */
 export const sealed = (field: Field): Field => {
-  const validate = (field as { validate?: Validate }).validate
+  const own = (field as { validate?: Validate }).validate
+  const byType = (validations as unknown as Record<string, Validate | undefined>)[field.type]
+  const check: Validate = own ?? ((value, options) => byType?.(value, { ...field, ...options }) ?? true)
+  const sealOnWrite: FieldHook = async ({ value, req, data, siblingData, operation, originalDoc, path, previousValue, collection, global }) => {
+    if (typeof value !== 'string' || value === '' || isSealed(value)) return value
+    const result = await check(value, { ...field, id: originalDoc?.id, data: data ?? {}, siblingData: siblingData ?? {}, operation, path, previousValue, req, event: 'submit', preferences: { fields: {} }, collectionSlug: collection?.slug } as never)
+    if (typeof result === 'string') throw new ValidationError({ ...(collection ? { collection: collection.slug } : {}), ...(global ? { global: global.slug } : {}), errors: [{ message: result, path: path.join('.') }] }, req.t)
+    return seal(value)
+  }
   return {
     ...field,
-    ...(validate ? { validate: ((value, options) => (isSealed(value) ? true : validate(value, options))) as Validate } : {}),
+    validate: ((value, options) => (isSealed(value) ? true : check(value, options))) as Validate,
     hooks: { ...(field as { hooks?: object }).hooks, beforeChange: [sealOnWrite], afterRead: [openOnRead] },
   } as Field
 }

@@ -41,8 +41,6 @@ const TEXT = {
   saved: { id: 'Tersimpan sebagai draf. Ajukan untuk ditelaah dari daftar datanya.', en: 'Saved as drafts. Submit them for review from their list.' },
 } as const
 
-const COLLECTION_PATH = { 'budget-realisations': 'budget-realisations', programmes: 'programmes', services: 'services' } as Record<string, string>
-
 /** Pick kind, OPD and file; check (dry run) shows what would change or every bad row; save writes drafts with progress. */
 export const DataImportForm = ({ lang, kinds, opds }: { lang: Lang; kinds: { kind: string; label: string }[]; opds: { slug: string; name: string }[] }) => {
   const say = (key: keyof typeof TEXT) => TEXT[key][lang]
@@ -198,7 +196,7 @@ export const DataImportForm = ({ lang, kinds, opds }: { lang: Lang; kinds: { kin
                 return (
                   <tr key={`${doc.title}-${doc.id ?? ''}`}>
                     <td>{say(doc.action as 'create' | 'update' | 'unchanged')}</td>
-                    <td>{doc.id !== undefined ? <a href={`/admin/collections/${COLLECTION_PATH[kind]}/${doc.id}`}>{doc.title}</a> : doc.title}</td>
+                    <td>{doc.id !== undefined ? <a href={`/admin/collections/${kind}/${doc.id}`}>{doc.title}</a> : doc.title}</td>
                     <td>{doc.rows?.join(', ') ?? ''}</td>
                   </tr>
                 )

@@ -2,7 +2,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 import { activeUser, OPD_ROLES, ownsOpd } from '../access/roles.ts'
 import { ACTIVE_OPDS } from '../restructure/active.ts'
 import { analyseSheet, commitImport, ImportRefused, KIND_NAMES, SHEET_KINDS, templateRows, type Analysis, type ImportOpd, type SheetKind } from './sheetImport.ts'
-import { readRows, toCsv, toXlsx, type FileProblem } from './spreadsheet.ts'
+import { readRows, toExcelCsv, toXlsx, type FileProblem } from './spreadsheet.ts'
 
 const MAX_LISTED = 500
 
@@ -117,7 +117,7 @@ export const sheetTemplateEndpoint: Endpoint = {
     const rows = templateRows(kind)
     const name = `templat-impor-${kind}.${format}`
     const disposition = `attachment; filename="${name}"`
-    if (format === 'csv') return new Response(toCsv(rows), { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': disposition } })
+    if (format === 'csv') return new Response(toExcelCsv(rows), { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': disposition } })
     const bytes = await toXlsx('Templat', rows)
     return new Response(new Uint8Array(bytes), { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'content-disposition': disposition } })
   },

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { toCsv } from '../../schemas/csv.ts'
 
 /**
  * Reading uploaded spreadsheets (CSV and XLSX) safely, shared by every import: SKM answers
@@ -123,10 +124,8 @@ export const readRows = async (name: string, bytes: Buffer, { rowUnit = 'baris d
   return { rows }
 }
 
-const csvCell = (value: string) => (/[";\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)
-
 /** Rows as CSV the way Indonesian Excel opens it: `;`-separated, UTF-8 with a BOM, CRLF. */
-export const toCsv = (rows: string[][]) => `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`
+export const toExcelCsv = (rows: string[][]) => `\uFEFF${toCsv(rows, ';')}`
 
 /** Rows as an XLSX workbook of one sheet, header row in bold and frozen. */
 export const toXlsx = async (sheetName: string, rows: string[][]): Promise<Buffer> => {

@@ -20,7 +20,7 @@ export const jobs: JobsConfig = {
   autoRun: () => (process.env.JOBS_AUTORUN === 'off' ? [] : [
     ...(siteBuilder() ? [{ cron: '* * * * * *', queue: SITES_QUEUE, limit: 10, disableScheduling: true }] : []),
     { cron: '*/5 * * * * *', queue: NOTIFY_QUEUE, limit: 5 },
-    { cron: '*/5 * * * * *', queue: WEBHOOK_QUEUE, limit: 10 },
+    { cron: '*/5 * * * * *', queue: WEBHOOK_QUEUE, limit: 10, silent: { error: true } },
     { cron: '0 * * * * *', queue: WORKFLOW_QUEUE, limit: 5 },
     { cron: '0 * * * * *', queue: COMPLIANCE_QUEUE, limit: 1 },
   ]),

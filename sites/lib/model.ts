@@ -14,6 +14,7 @@ import {
 import { applyOverrides, basis, CATEGORIES, evaluate, fixedIn, reportJson, RULES, type ComplaintStats, type LinkStatus } from '../../schemas/compliance/index.ts'
 import type * as T from '../../templates/props.ts'
 import type { Assets } from './assets.ts'
+import { toCsv } from '../../schemas/csv.ts'
 import { apiDocsProps } from './apiDocs.ts'
 import { createOpenData } from './opendata.ts'
 import { byId, lookup, PROVINCE, type Doc, type Snapshot } from './snapshot.ts'
@@ -775,7 +776,3 @@ const rfc822 = (date: string) => {
   const d = new Date(`${date}T00:00:00Z`)
   return `${DAYS[d.getUTCDay()]}, ${String(d.getUTCDate()).padStart(2, '0')} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} 00:00:00 +0700`
 }
-
-/** RFC 4180 CSV: every field quoted when it needs to be, CRLF line ends. */
-export const toCsv = (rows: readonly (readonly (string | number)[])[]): string =>
-  rows.map((row) => row.map((value) => (/[",\r\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value))).join(',')).join('\r\n') + '\r\n'

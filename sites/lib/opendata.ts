@@ -2,7 +2,8 @@ import { LICENCE, SERVICE_CATEGORY, UPDATE_FREQUENCY } from '../../schemas/index
 import { CATEGORIES, type reportJson } from '../../schemas/compliance/index.ts'
 import type * as T from '../../templates/props.ts'
 import type { Assets } from './assets.ts'
-import { toCsv, type SiteModel } from './model.ts'
+import { toCsv } from '../../schemas/csv.ts'
+import type { SiteModel } from './model.ts'
 import { byId, lookup, PROVINCE, type Doc, type Snapshot } from './snapshot.ts'
 import type { Urls } from './urls.ts'
 

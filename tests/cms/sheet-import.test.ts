@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { readRows as readSkmRows } from '../../cms/citizen/skmImport.ts'
 import { SHEET_KINDS, templateColumns, templateRows } from '../../cms/exchange/sheetImport.ts'
-import { LIMITS, readRows, toCsv, toXlsx } from '../../cms/exchange/spreadsheet.ts'
+import { LIMITS, readRows, toExcelCsv, toXlsx } from '../../cms/exchange/spreadsheet.ts'
 
 const root = path.join(import.meta.dirname, '../..')
 
@@ -27,7 +27,7 @@ describe('spreadsheet import: templates, documentation and the shared reader', (
     for (const kind of SHEET_KINDS) {
       const rows = templateRows(kind)
       expect(rows[0]).toHaveLength(rows[1]!.length)
-      const fromCsv = await readRows('t.csv', Buffer.from(toCsv(rows)))
+      const fromCsv = await readRows('t.csv', Buffer.from(toExcelCsv(rows)))
       const fromXlsx = await readRows('t.xlsx', await toXlsx('Templat', rows))
       // Empty trailing example cells are not stored by XLSX: compare the cells that are there.
       expect(fromCsv).toEqual({ rows })
@@ -35,7 +35,7 @@ describe('spreadsheet import: templates, documentation and the shared reader', (
     }
     // Quoting: the separator, quotes and line breaks inside a cell survive.
     const tricky = [['a;b', 'c "d"', 'e\nf']]
-    expect(await readRows('x.csv', Buffer.from(toCsv(tricky)))).toEqual({ rows: tricky })
+    expect(await readRows('x.csv', Buffer.from(toExcelCsv(tricky)))).toEqual({ rows: tricky })
   })
 
   it('reads date cells as calendar days and formulas as their result', async () => {

@@ -71,6 +71,15 @@ describe.skipIf(skip)('the complaint channel: a citizen submits, the OPD answers
     expect(new Set(sealedValues).size).toBe(sealedValues.length)
   })
 
+  it('checks encrypted fields on their clear text whoever writes them, and a refused write leaves the stored text as it was', async () => {
+    const ticket = ticketOf((await submit(valid({ perihal: 'Trotoar rusak di depan pasar' }))).headers.get('location'))
+    const { docs } = await payload.find({ collection: 'complaints', where: { ticket: { equals: ticket } }, depth: 0, overrideAccess: true })
+    const before = docs[0]!
+    await expect(payload.update({ collection: 'complaints', id: before.id, data: { message: 'pendek' }, overrideAccess: true })).rejects.toThrow(/message/)
+    const after = await payload.findByID({ collection: 'complaints', id: before.id, depth: 0, overrideAccess: true })
+    expect(after.message).toBe(before.message)
+  })
+
   it('shows the status page by ticket, typed loosely, without a trace of who wrote it; the answer appears once the OPD gives it', async () => {
     const ticket = ticketOf((await submit(valid({ perihal: 'Lampu jalan mati <script>alert(1)</script>' }))).headers.get('location'))
     const page = await send(`aduan/status?tiket=${encodeURIComponent(ticket.toLowerCase().replaceAll('-', ' '))}&baru=1`, { method: 'GET' })

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs'
 import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { analyseSheet, commitImport, ImportRefused, templateRows } from '../../cms/exchange/sheetImport.ts'
-import { LIMITS, readRows, toCsv } from '../../cms/exchange/spreadsheet.ts'
+import { LIMITS, readRows, toExcelCsv } from '../../cms/exchange/spreadsheet.ts'
 import { buildSites } from '../../sites/lib/build.ts'
 import { serveCms } from '../helpers/cmsServer.ts'
 import { testDb, unavailable } from '../helpers/databases.ts'
@@ -17,7 +17,7 @@ import { demoToken } from '../helpers/users.ts'
 const skip = unavailable()
 const WRITTEN: CollectionSlug[] = ['programmes', 'budget-realisations', 'services', 'audit-log']
 
-const csv = (rows: (string | number)[][]) => Buffer.from(toCsv(rows.map((r) => r.map(String))), 'utf8')
+const csv = (rows: (string | number)[][]) => Buffer.from(toExcelCsv(rows.map((r) => r.map(String))), 'utf8')
 const xlsx = async (rows: (string | number)[][]) => {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('Data')
