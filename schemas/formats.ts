@@ -131,3 +131,13 @@ export const refId = (value: unknown): string | number | undefined => {
   if (value && typeof value === 'object' && 'id' in value) return (value as { id: string | number }).id
   return undefined
 }
+
+/** A slug made from a name (FORMATS.slug): lower case letters and digits, accents dropped, anything else one hyphen, at most 60 characters. */
+export const slugify = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '')

@@ -299,6 +299,8 @@ export interface DatasetListProps {
   others?: DatasetSummary[]
   /** The DCAT-AP catalogue (JSON-LD) of this site. */
   catalog?: Href
+  /** The portal's API documentation page. */
+  api?: Href
 }
 
 export interface DatasetProps {

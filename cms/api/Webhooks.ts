@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionConfig, type TextFieldSingleValidation } from 'payload'
+import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionConfig, type TextFieldSingleValidation } from 'payload'
 import { CONTENT_TYPES, complaints, province } from '../../schemas/index.ts'
 import { t } from '../../schemas/text.ts'
 import { isAdmin } from '../access/content.ts'
@@ -32,8 +32,6 @@ const GENERATED = 'webhookSecret'
 
 const ensureSecret: CollectionBeforeChangeHook = ({ data, operation, req }) => {
   const given = (data as { secret?: string | null }).secret
-  // Checked here, on the clear text: the field seals the value before its own validation runs.
-  if (given && given.length < 24) throw new ValidationError({ collection: WEBHOOKS, errors: [{ path: 'secret', message: 'Rahasia minimal 24 karakter (atau kosongkan agar dibuatkan)' }], req }, req.t)
   if (given) return data
   const { secret: _empty, ...rest } = data as Record<string, unknown>
   if (operation !== 'create') return rest // an empty secret on update keeps the stored one
@@ -82,6 +80,7 @@ export const Webhooks: CollectionConfig = {
     sealed({
       name: 'secret',
       type: 'text',
+      validate: (value: unknown) => (!value || String(value).length >= 24 ? true : 'Rahasia minimal 24 karakter (atau kosongkan agar dibuatkan)'),
       label: { id: 'Rahasia penandatangan', en: 'Signing secret' },
       access: { read: () => false },
       admin: { description: { id: 'Kosongkan agar dibuatkan (ditampilkan sekali dalam jawaban API); disimpan terenkripsi dan tidak dapat dibaca lagi. Isi untuk menggantinya.', en: 'Leave empty to have one made (shown once in the API response); stored encrypted and never readable again. Fill in to replace it.' } },

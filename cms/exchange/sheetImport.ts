@@ -1,5 +1,5 @@
 import { commitTransaction, initTransaction, killTransaction, ValidationError, type CollectionSlug, type PayloadRequest } from 'payload'
-import { budgetRealisations, dropNulls, FORMATS, FUNDING_SOURCE, issueMessage, programmes, PROGRAMME_LEVEL, refId, SERVICE_CATEGORY, services, SPENDING_CLASS, type ContentType, type Text } from '../../schemas/index.ts'
+import { budgetRealisations, dropNulls, FORMATS, FUNDING_SOURCE, issueMessage, programmes, PROGRAMME_LEVEL, refId, SERVICE_CATEGORY, services, slugify, SPENDING_CLASS, type ContentType, type Text } from '../../schemas/index.ts'
 import { todayInJakarta } from '../../schemas/compliance/index.ts'
 import { activeUser } from '../access/roles.ts'
 import { editOutcome, type State } from '../workflow/states.ts'
@@ -169,14 +169,6 @@ const fundingSource = (raw: string | undefined) => {
 }
 const level = choice(PROGRAMME_LEVEL.labels, { subkegiatan: 'sub_activity', 'sub kegiatan': 'sub_activity' })
 const category = choice(SERVICE_CATEGORY.labels)
-
-const slugify = (name: string) =>
-  norm(name)
-    .replace(/%/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .slice(0, 80)
-    .replace(/-+$/, '')
 
 /** Several indicators in one cell: separated by `|` or line breaks. */
 const parts = (raw: string | undefined) => (text(raw) === undefined ? [] : raw!.split(/\s*(?:\||\r?\n)\s*/).map((p) => p.trim()))

@@ -1,6 +1,6 @@
-import { PLAN_RULES, type PlanType } from '../../schemas/index.ts'
+import { PLAN_RULES, slugify, type PlanType } from '../../schemas/index.ts'
 import { MARKERS } from './markers.ts'
-import { file, ref, slugify, type DemoProvince, type SeedDoc, type SeedUser } from './types.ts'
+import { file, ref, type DemoProvince, type SeedDoc, type SeedUser } from './types.ts'
 
 /**
  * The demo province: Banten's OPDs (STANDARD.md section 5) with plausible SAMPLE content. Every person is

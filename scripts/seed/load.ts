@@ -4,7 +4,8 @@ import type { CollectionSlug, Payload } from 'payload'
 import { createLocalReq } from 'payload'
 import { demoProvince } from './data.ts'
 import { fileBytes, MIME } from './files.ts'
-import { slugify, type SeedFile, type SeedRef } from './types.ts'
+import { slugify } from '../../schemas/index.ts'
+import type { SeedFile, SeedRef } from './types.ts'
 
 const isRef = (value: unknown): value is SeedRef => typeof value === 'object' && value !== null && '$ref' in value
 const isFile = (value: unknown): value is SeedFile => typeof value === 'object' && value !== null && '$file' in value

@@ -50,11 +50,3 @@ export interface DemoProvince {
 export const ref = (collection: string, key: string): SeedRef => ({ $ref: collection, key })
 export const file = (kind: SeedFile['$file'], name: string, extra: Omit<SeedFile, '$file' | 'name'> = {}): SeedFile => ({ $file: kind, name, ...extra })
 
-/** A URL- and file-safe name: lower case letters, digits and single hyphens, at most 60 characters. */
-export const slugify = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
-    .replace(/^-|-$/g, '')

@@ -424,6 +424,7 @@ export const createOpenData = (ctx: OpenDataContext) => {
         structured: own.filter((d) => !d.record).map(item),
         others: sortBy(others, (d) => `${d.producer}|${d.title}`).map(item),
         catalog: catalogHref,
+        api: urls.href(unit, PROVINCE, 'api/'),
       },
       { title: 'Data', description: `Data terbuka ${site.siteName}: berkas CSV dan JSON serta katalog DCAT-AP.`, searchType: 'Data', breadcrumbs: ctx.crumbs(unit, ['Data']), alternate },
     )

@@ -14,6 +14,7 @@ export const examples = {
       { title: 'Realisasi anggaran Dinas Kesehatan', description: 'Pagu dan realisasi anggaran per sub kegiatan dan per tahun anggaran.', href: '/dinkes/data/realisasi-anggaran/' },
     ],
     catalog: '/dinkes/data/catalog.jsonld',
+    api: '/api/',
   },
   portal: {
     site: portalSite,
@@ -21,6 +22,7 @@ export const examples = {
     structured: [{ title: 'Katalog layanan publik Provinsi Banten', description: 'Semua layanan publik OPD dan instansi vertikal.', href: '/data/layanan-publik/' }],
     others: [{ title: 'Jumlah fasilitas kesehatan di Provinsi Banten', description: 'Jumlah rumah sakit, puskesmas dan klinik per tahun.', href: '/dinkes/data/jumlah-fasilitas-kesehatan/', producer: 'Dinas Kesehatan' }],
     catalog: '/data/catalog.jsonld',
+    api: '/api/',
   },
   kosong: { site: opdSite, datasets: [] },
 } satisfies Record<string, TemplateProps['dataset-list']>
