@@ -71,8 +71,9 @@ const lastRecorded = new Map<string, number>()
  * - with a staff session: not limited;
  * - anyone else: `API_RATE_LIMIT` requests per minute per address. The address is the socket peer the
  *   front server of `npm start` passes in PEER_HEADER (behind trusted proxies, the client they name).
- *   Requests without it come from inside the process, and requests straight from loopback without a
- *   forwarded-for header are this machine's own site builder and tools: neither is limited.
+ *   Requests without it come from inside the process, and a client on loopback is this machine's own
+ *   site builder or tools (a reverse proxy on this machine is listed in TRUSTED_PROXIES, and then the
+ *   client it names counts): neither is limited.
  * Returns the response that refuses the request, or the request to hand to Payload.
  */
 export const admit = async (request: Request, payload: Payload, graphql: boolean): Promise<Response | Request> => {
@@ -98,9 +99,12 @@ export const admit = async (request: Request, payload: Payload, graphql: boolean
     return new Request(request, { headers })
   }
   if (hasStaffSession(request.headers, payload)) return request
-  const peer = request.headers.get(PEER_HEADER)?.trim().replace(/^::ffff:/, '')
-  if (!peer || (LOOPBACK.has(peer) && !request.headers.has('x-forwarded-for'))) return request
+  if (!request.headers.get(PEER_HEADER)) return request
+  // The client as `clientAddress` names it: X-Forwarded-For counts only from TRUSTED_PROXIES (Next itself
+  // fills that header in with the front's loopback address, so its mere presence says nothing).
+  const client = clientAddress(request.headers)
+  if (LOOPBACK.has(client)) return request
   const max = anonymousLimit()
-  const wait = limiterFor(max).hit(`address:${clientAddress(request.headers)}`)
+  const wait = limiterFor(max).hit(`address:${client}`)
   return wait > 0 ? tooMany(wait, max, 'tiap alamat tanpa kunci API') : request
 }

@@ -1,7 +1,8 @@
-import { addDataAndFileToRequest, ValidationError, type Endpoint } from 'payload'
+import { ValidationError, type Endpoint } from 'payload'
 import { dayInJakarta } from '../../schemas/index.ts'
 import { activeUser } from '../access/roles.ts'
-import { readRows, tallyResponses, TEMPLATE_CSV } from './skmImport.ts'
+import { problemsResponse, uploadedRows } from '../exchange/spreadsheet.ts'
+import { SKM_ROWS, tallyResponses, TEMPLATE_CSV } from './skmImport.ts'
 
 /**
  * `POST /api/skm-results/import` (multipart: `file` .csv or .xlsx, one row per respondent with U1-U9, and the
@@ -15,18 +16,10 @@ export const skmImportEndpoint: Endpoint = {
   handler: async (req) => {
     const user = activeUser(req)
     if (!user) return Response.json({ errors: [{ message: 'Masuk dulu untuk mengimpor hasil SKM' }] }, { status: 401 })
-    try {
-      await addDataAndFileToRequest(req)
-    } catch {
-      return Response.json({ errors: [{ message: 'Kiriman tidak dapat dibaca; unggah berkas lewat formulir impor' }] }, { status: 400 })
-    }
-    const file = req.file
-    if (!file?.data) return Response.json({ errors: [{ message: 'Pilih berkas .csv atau .xlsx berisi jawaban responden' }] }, { status: 400 })
-    const read = await readRows(file.name, file.data)
-    const counted = 'rows' in read ? tallyResponses(read.rows) : read
-    if ('problems' in counted) {
-      return Response.json({ errors: counted.problems.slice(0, 100).map((p) => ({ ...p, message: p.row ? `Baris ${p.row}${p.column ? `, kolom ${p.column}` : ''}: ${p.message}` : p.message })), more: Math.max(0, counted.problems.length - 100) }, { status: 400 })
-    }
+    const rows = await uploadedRows(req, 'Pilih berkas .csv atau .xlsx berisi jawaban responden', SKM_ROWS)
+    if (rows instanceof Response) return rows
+    const counted = tallyResponses(rows)
+    if ('problems' in counted) return problemsResponse(counted.problems)
     const { tally } = counted
     const data = (req.data ?? {}) as Record<string, unknown>
     if (data.dryRun === true || data.dryRun === 'true') return Response.json({ dryRun: true, tally })

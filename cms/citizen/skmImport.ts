@@ -1,8 +1,6 @@
 import { ikm, ikmGrade, nrr, SKM_ELEMENTS, type SkmElement } from '../../schemas/index.ts'
 import { fail, readRows as readSheetRows, type FileProblem } from '../exchange/spreadsheet.ts'
 
-export { LIMITS } from '../exchange/spreadsheet.ts'
-
 const ELEMENTS = Object.keys(SKM_ELEMENTS) as SkmElement[]
 
 export interface SkmTally {
@@ -14,8 +12,9 @@ export interface SkmTally {
   gradeLabel: string
 }
 
-/** The rows of an uploaded survey file (cms/exchange/spreadsheet.ts), the row cap counted in respondents. */
-export const readRows = (name: string, bytes: Buffer) => readSheetRows(name, bytes, { rowUnit: 'responden' })
+/** Survey files are read like any spreadsheet (cms/exchange/spreadsheet.ts), the row cap counted in respondents. */
+export const SKM_ROWS = { rowUnit: 'responden' }
+export const readRows = (name: string, bytes: Buffer) => readSheetRows(name, bytes, SKM_ROWS)
 
 /**
  * Counts survey answers: one row per respondent under a header row naming U1 to U9 (other columns are

@@ -1,8 +1,8 @@
-import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { activeUser, OPD_ROLES, ownsOpd } from '../access/roles.ts'
 import { ACTIVE_OPDS } from '../restructure/active.ts'
 import { analyseSheet, commitImport, ImportRefused, KIND_NAMES, SHEET_KINDS, templateRows, type Analysis, type ImportOpd, type SheetKind } from './sheetImport.ts'
-import { readRows, toExcelCsv, toXlsx, type FileProblem } from './spreadsheet.ts'
+import { describeProblem, problemsResponse, toExcelCsv, toXlsx, uploadedRows } from './spreadsheet.ts'
 
 const MAX_LISTED = 500
 
@@ -12,12 +12,6 @@ const kindOf = (req: PayloadRequest): SheetKind | undefined => {
 }
 
 const unknownKind = () => Response.json({ errors: [{ message: `Jenis impor tidak dikenal; yang ada: ${SHEET_KINDS.join(', ')}` }] }, { status: 404 })
-
-/** A problem as people read it: "Baris 7, kolom Pagu: ...". */
-export const describe = (p: FileProblem) => (p.row ? `Baris ${p.row}${p.column ? `, kolom ${p.column}` : ''}: ${p.message}` : p.message)
-
-const refused = (problems: FileProblem[], status = 400) =>
-  Response.json({ errors: problems.slice(0, MAX_LISTED).map((p) => ({ ...p, message: describe(p) })), more: Math.max(0, problems.length - MAX_LISTED) }, { status })
 
 /** What the dry run shows: counts, each document with its action, and the rows accepted with a remark. */
 export const summary = (analysis: Analysis) => ({
@@ -31,7 +25,7 @@ export const summary = (analysis: Analysis) => ({
     unchanged: analysis.documents.filter((d) => d.action === 'unchanged').length,
   },
   documents: analysis.documents.slice(0, MAX_LISTED).map(({ action, id, key, title, rows, changed }) => ({ action, id, key, title, rows, changed })),
-  flags: analysis.documents.flatMap((d) => d.flags).map((p) => ({ ...p, message: describe(p) })),
+  flags: analysis.documents.flatMap((d) => d.flags).map((p) => ({ ...p, message: describeProblem(p) })),
 })
 
 /**
@@ -59,19 +53,12 @@ export const sheetImportEndpoint: Endpoint = {
     const opd = docs[0]
     if (!opd) return Response.json({ errors: [{ message: slug ? `OPD "${slug}" tidak ada di daftar OPD aktif` : 'Pilih OPD tujuan impor (?opd=<slug>)' }] }, { status: 400 })
     if (user.role !== 'kominfo-admin' && !ownsOpd(user, opd.id)) return Response.json({ errors: [{ message: `Anda hanya dapat mengimpor data OPD Anda sendiri, bukan ${opd.name}` }] }, { status: 403 })
-    try {
-      await addDataAndFileToRequest(req)
-    } catch {
-      return Response.json({ errors: [{ message: 'Kiriman tidak dapat dibaca; unggah berkas lewat formulir impor' }] }, { status: 400 })
-    }
-    const file = req.file
-    if (!file?.data) return Response.json({ errors: [{ message: 'Pilih berkas .csv atau .xlsx (unduh templat dari halaman impor)' }] }, { status: 400 })
-    const read = await readRows(file.name, file.data)
-    if ('problems' in read) return refused(read.problems)
+    const rows = await uploadedRows(req, 'Pilih berkas .csv atau .xlsx (unduh templat dari halaman impor)')
+    if (rows instanceof Response) return rows
     const data = (req.data ?? {}) as Record<string, unknown>
     const target: ImportOpd = { id: opd.id, slug: opd.slug, name: opd.name }
-    const analysis = await analyseSheet(req, kind, read.rows, target, { ownerUnit: typeof data.ownerUnit === 'string' ? data.ownerUnit : undefined })
-    if (analysis.problems.length) return refused(analysis.problems)
+    const analysis = await analyseSheet(req, kind, rows, target, { ownerUnit: typeof data.ownerUnit === 'string' ? data.ownerUnit : undefined })
+    if (analysis.problems.length) return problemsResponse(analysis.problems)
     const flag = (value: unknown) => value === '1' || value === 'true' || value === true
     if (flag(query.dryRun) || flag(data.dryRun)) return Response.json({ dryRun: true, ...summary(analysis) })
     const commit = async (onProgress?: (done: number, total: number) => void) => {
@@ -82,7 +69,7 @@ export const sheetImportEndpoint: Endpoint = {
       try {
         return Response.json(await commit(), { status: 201 })
       } catch (error) {
-        if (error instanceof ImportRefused) return refused(error.problems)
+        if (error instanceof ImportRefused) return problemsResponse(error.problems)
         throw error
       }
     }
@@ -93,7 +80,7 @@ export const sheetImportEndpoint: Endpoint = {
         try {
           line({ result: await commit((done, total) => line({ progress: { done, total } })) })
         } catch (error) {
-          if (error instanceof ImportRefused) line({ errors: error.problems.map((p) => ({ ...p, message: describe(p) })) })
+          if (error instanceof ImportRefused) line({ errors: error.problems.map((p) => ({ ...p, message: describeProblem(p) })) })
           else {
             req.payload.logger.error(error)
             line({ errors: [{ row: 0, message: 'Impor gagal karena kesalahan server; tidak ada yang disimpan' }] })

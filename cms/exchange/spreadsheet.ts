@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { addDataAndFileToRequest, type PayloadRequest } from 'payload'
 import { toCsv } from '../../schemas/csv.ts'
 
 /**
@@ -14,6 +15,31 @@ export interface FileProblem {
   row: number
   column?: string
   message: string
+}
+
+/** A problem as people read it: "Baris 7, kolom Pagu: ...". */
+export const describeProblem = (p: FileProblem) => (p.row ? `Baris ${p.row}${p.column ? `, kolom ${p.column}` : ''}: ${p.message}` : p.message)
+
+const MAX_LISTED = 500
+
+/** The answer refusing a file: its first problems as people read them, and how many more there are. */
+export const problemsResponse = (problems: FileProblem[], status = 400) =>
+  Response.json({ errors: problems.slice(0, MAX_LISTED).map((p) => ({ ...p, message: describeProblem(p) })), more: Math.max(0, problems.length - MAX_LISTED) }, { status })
+
+/**
+ * The rows of the spreadsheet uploaded as `file` in a multipart request (other form fields land in
+ * `req.data`), or the answer refusing it: an unreadable request, no file (`missing` says what to upload),
+ * or a file `readRows` refuses.
+ */
+export const uploadedRows = async (req: PayloadRequest, missing: string, options?: { rowUnit?: string }): Promise<string[][] | Response> => {
+  try {
+    await addDataAndFileToRequest(req)
+  } catch {
+    return Response.json({ errors: [{ message: 'Kiriman tidak dapat dibaca; unggah berkas lewat formulir impor' }] }, { status: 400 })
+  }
+  if (!req.file?.data) return Response.json({ errors: [{ message: missing }] }, { status: 400 })
+  const read = await readRows(req.file.name, req.file.data, options)
+  return 'problems' in read ? problemsResponse(read.problems) : read.rows
 }
 
 export const fail = (message: string): { problems: FileProblem[] } => ({ problems: [{ row: 0, message }] })

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { createLocalReq, type Payload } from 'payload'
-import { describe, summary } from '../../cms/exchange/sheetEndpoint.ts'
+import { summary } from '../../cms/exchange/sheetEndpoint.ts'
+import { describeProblem } from '../../cms/exchange/spreadsheet.ts'
 import { analyseSheet, commitImport, ImportRefused, KIND_NAMES } from '../../cms/exchange/sheetImport.ts'
 import { readRows, type FileProblem } from '../../cms/exchange/spreadsheet.ts'
 import { ensureSecret } from './env.ts'
@@ -49,7 +50,7 @@ export async function importSheet(argv: string[], io: Io = {}): Promise<number> 
   }
   const refuse = (problems: FileProblem[]) => {
     err(`Belum dapat diimpor (${problems.length} masalah); tidak ada yang disimpan:`)
-    for (const p of problems) err(`  ${describe(p)}`)
+    for (const p of problems) err(`  ${describeProblem(p)}`)
     return 2
   }
   const read = await readRows(path.basename(file), bytes)

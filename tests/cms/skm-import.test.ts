@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { LIMITS, readRows, tallyResponses, TEMPLATE_CSV, type SkmTally } from '../../cms/citizen/skmImport.ts'
+import { readRows, tallyResponses, TEMPLATE_CSV, type SkmTally } from '../../cms/citizen/skmImport.ts'
+import { LIMITS } from '../../cms/exchange/spreadsheet.ts'
+import { zipBomb } from '../helpers/zipBomb.ts'
 
 const HEADER = ['No', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9']
 
@@ -86,21 +88,7 @@ describe('importing raw satisfaction survey answers (SKM)', () => {
     expect(await reason('jawaban.pdf', csv('%PDF-1.7'))).toMatch(/\.pdf tidak didukung/)
     expect(await reason('jawaban.csv', csv(`${HEADER.join(';')}\n${'1;4;4;4;4;4;4;4;4;4\n'.repeat(LIMITS.rows + 1)}`))).toMatch(/Terlalu banyak baris/)
 
-    // A zip whose directory says it unpacks to 4 GB: refused from the directory alone.
-    const name = Buffer.from('xl/worksheets/sheet1.xml')
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    const central = Buffer.alloc(46)
-    central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt32LE(0xfffffff0, 24)
-    central.writeUInt16LE(name.length, 28)
-    const end = Buffer.alloc(22)
-    end.writeUInt32LE(0x06054b50, 0)
-    end.writeUInt16LE(1, 8)
-    end.writeUInt16LE(1, 10)
-    end.writeUInt32LE(46 + name.length, 12)
-    end.writeUInt32LE(30 + name.length, 16)
-    const bomb = Buffer.concat([local, name, central, name, end])
+    const bomb = zipBomb()
     expect(await reason('bom.xlsx', bomb)).toMatch(/terlalu besar setelah dibuka/)
   })
 

@@ -13,6 +13,7 @@ import { testDb, unavailable } from '../helpers/databases.ts'
 import { httpClient, type HttpClient } from '../helpers/http.ts'
 import { openSeededCms, type TestCms } from '../helpers/payload.ts'
 import { demoToken } from '../helpers/users.ts'
+import { zipBomb } from '../helpers/zipBomb.ts'
 
 const skip = unavailable()
 const WRITTEN: CollectionSlug[] = ['programmes', 'budget-realisations', 'services', 'audit-log']
@@ -23,24 +24,6 @@ const xlsx = async (rows: (string | number)[][]) => {
   const sheet = workbook.addWorksheet('Data')
   for (const row of rows) sheet.addRow(row)
   return Buffer.from(await workbook.xlsx.writeBuffer())
-}
-
-/** A zip whose directory says it unpacks to 4 GB (refused from the directory alone, never inflated). */
-const zipBomb = () => {
-  const name = Buffer.from('xl/worksheets/sheet1.xml')
-  const local = Buffer.alloc(30)
-  local.writeUInt32LE(0x04034b50, 0)
-  const central = Buffer.alloc(46)
-  central.writeUInt32LE(0x02014b50, 0)
-  central.writeUInt32LE(0xfffffff0, 24)
-  central.writeUInt16LE(name.length, 28)
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(1, 8)
-  end.writeUInt16LE(1, 10)
-  end.writeUInt32LE(46 + name.length, 12)
-  end.writeUInt32LE(30 + name.length, 16)
-  return Buffer.concat([local, name, central, name, end])
 }
 
 const PROGRAMME_HEADER = templateRows('programmes')[0]!
