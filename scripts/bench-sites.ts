@@ -90,7 +90,7 @@ try {
     await call(`services/${service.id}/workflow`, 'POST', { action: 'publish' }, reviewer)
     for (;;) {
       if ((await (await fetch(`${sites}/dinkes/layanan/${service.slug}/`)).text()).includes(word)) break
-      if (performance.now() - started > 120_000) throw new Error('the change did not go live within 2 minutes')
+      if (performance.now() - started > 120_000) throw new Error(`the change did not go live within 2 minutes; the CMS said:\n${cms.output().slice(-4000)}`)
       await new Promise((r) => setTimeout(r, 100))
     }
     latencies.push((performance.now() - started) / 1000)
