@@ -46,7 +46,7 @@ export const previewEndpoint: Endpoint = {
     const notFound = () => message(404, say(t('Dokumen tidak ditemukan, atau bukan milik OPD Anda', 'Document not found, or not your OPD’s')))
     // Versions are readable by the owning OPD's staff and Kominfo only: the same gate as the version history.
     const { docs } = await req.payload
-      .findVersions({ collection, where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, depth: 1, overrideAccess: false, user: req.user, req })
+      .findVersions({ collection, where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] }, sort: '-updatedAt', limit: 1, depth: 1, overrideAccess: false, user: req.user, req })
       .catch(() => ({ docs: [] }))
     const version = docs[0]?.version as unknown as Record<string, unknown> | undefined
     if (!version) return notFound()

@@ -109,6 +109,19 @@ describe.skipIf(skip)('the editorial workflow over the HTTP API', () => {
     expect(await offered('reviewer')).toEqual([{ action: 'return', reason: true }, { action: 'publish', reason: false }])
   })
 
+  it('reads the newest version by the flag Payload keeps, even when an older version row was touched later', async () => {
+    const id = await draft()
+    await done(step('editor', id, 'submit'))
+    await done(step('reviewer', id, 'publish'))
+    expect((await http.patch(`goals/${id}`, { ownerUnit: 'Bidang Statistik - diperbarui' }, tokens.editor)).status).toBe(200)
+    // An older row whose updatedAt moved past the newest one (Payload rewrites rows' flags on later saves).
+    const { docs } = await payload.db.findVersions({ collection: 'goals', where: { parent: { equals: id } }, limit: 0, pagination: false })
+    const published = docs.find((v) => (v.version as { workflowState?: string }).workflowState === 'published')!
+    await payload.db.updateVersion({ collection: 'goals', id: published.id, versionData: { ...published, updatedAt: new Date(Date.now() + 60_000).toISOString() } as never })
+    expect((await stored(id)).state).toBe('draft')
+    await done(step('editor', id, 'submit'))
+  })
+
   it('lets OPD staff read the version history of their own documents only (the admin’s edit view needs it)', async () => {
     const id = await draft()
     await done(step('editor', id, 'submit'))
