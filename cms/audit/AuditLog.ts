@@ -38,6 +38,8 @@ export const AuditLog: CollectionConfig = {
     { name: 'opd', type: 'relationship', relationTo: 'opds', index: true, label: t('OPD', 'OPD') },
     { name: 'summary', type: 'text', label: t('Ringkasan', 'Summary') },
     { name: 'reason', type: 'textarea', label: t('Alasan', 'Reason') },
+    // A restore names the version it brought back, so the content an auditor sees restored can be looked up.
+    { name: 'version', type: 'text', label: t('Versi yang dipulihkan', 'Restored version') },
     { name: 'diff', type: 'json', label: t('Perubahan per kolom', 'Field changes') },
   ],
 }

@@ -21,6 +21,8 @@ export const newestVersion = async (req: PayloadRequest, collection: string, id:
 export interface WorkflowContext {
   action: string
   reason?: string
+  /** The version a restore brings back (its id), recorded in the audit entry. */
+  version?: string
 }
 
 export const workflowContext = (req: Pick<PayloadRequest, 'context'>): WorkflowContext | undefined => req.context?.workflow as WorkflowContext | undefined

@@ -13,6 +13,7 @@ import * as migration_20261128_185418_information_requests from './20261128_1854
 import * as migration_20261128_190102_personal_data_erased from './20261128_190102_personal_data_erased';
 import * as migration_20261128_190408_request_outcome from './20261128_190408_request_outcome';
 import * as migration_20261128_205030_api_clients_webhooks from './20261128_205030_api_clients_webhooks';
+import * as migration_20261207_232742_audit_restored_version from './20261207_232742_audit_restored_version';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261128_205030_api_clients_webhooks.up,
     down: migration_20261128_205030_api_clients_webhooks.down,
-    name: '20261128_205030_api_clients_webhooks'
+    name: '20261128_205030_api_clients_webhooks',
+  },
+  {
+    up: migration_20261207_232742_audit_restored_version.up,
+    down: migration_20261207_232742_audit_restored_version.down,
+    name: '20261207_232742_audit_restored_version'
   },
 ];

@@ -12,6 +12,7 @@ import * as migration_20261128_185405_information_requests from './20261128_1854
 import * as migration_20261128_190046_personal_data_erased from './20261128_190046_personal_data_erased';
 import * as migration_20261128_190355_request_outcome from './20261128_190355_request_outcome';
 import * as migration_20261128_205020_api_clients_webhooks from './20261128_205020_api_clients_webhooks';
+import * as migration_20261207_232732_audit_restored_version from './20261207_232732_audit_restored_version';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261128_205020_api_clients_webhooks.up,
     down: migration_20261128_205020_api_clients_webhooks.down,
-    name: '20261128_205020_api_clients_webhooks'
+    name: '20261128_205020_api_clients_webhooks',
+  },
+  {
+    up: migration_20261207_232732_audit_restored_version.up,
+    down: migration_20261207_232732_audit_restored_version.down,
+    name: '20261207_232732_audit_restored_version'
   },
 ];
