@@ -96,7 +96,10 @@ export const admit = async (request: Request, payload: Payload, graphql: boolean
     }
     const headers = new Headers(request.headers)
     for (const credential of ['authorization', 'cookie', API_KEY_HEADER]) headers.delete(credential)
-    return new Request(request, { headers })
+    // Built from its parts, never `new Request(request)`: Next hands route handlers a Proxy of its request,
+    // and the Request constructor reads private fields a Proxy does not have (every keyed read was a 500).
+    const body = READ_METHODS.has(request.method) ? undefined : await request.arrayBuffer()
+    return new Request(request.url, { method: request.method, headers, body, signal: request.signal })
   }
   if (hasStaffSession(request.headers, payload)) return request
   if (!request.headers.get(PEER_HEADER)) return request

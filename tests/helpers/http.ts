@@ -1,5 +1,19 @@
+import { NextRequest } from 'next/server.js'
 import type { SanitizedConfig } from 'payload'
 import { apiRoutes } from '../../cms/api/routes.ts'
+
+/**
+ * A request as Next's route handlers receive it: a NextRequest behind a Proxy whose methods are bound to
+ * the target (next/dist/server/route-modules/app-route, proxyNextRequest). Code that treats it as a plain
+ * Request (`new Request(request)`) fails here as it does in production.
+ */
+const asNextRouteSees = (request: Request): Request =>
+  new Proxy(new NextRequest(request), {
+    get: (target, prop) => {
+      const value = Reflect.get(target, prop, target)
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
 
 /**
  * The CMS's real REST and GraphQL route handlers (with the API's keys and limits), called with real Request
@@ -23,7 +37,7 @@ export const httpClient = (config: Promise<SanitizedConfig>, headers: Record<str
     const headers = headersFor(init.token, init.json === undefined ? {} : { 'content-type': 'application/json' })
     const request = new Request(url, { method, headers, body })
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
-    const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+    const response = await handlers[method](asNextRouteSees(request), { params: Promise.resolve({ slug }) })
     const text = await response.text()
     let data: any
     try {
@@ -42,7 +56,7 @@ export const httpClient = (config: Promise<SanitizedConfig>, headers: Record<str
     upload: (path: string, form: FormData, token?: string) => rest('POST', path, { token, form }),
     graphql: async (query: string, token?: string, variables?: Record<string, unknown>) => {
       const request = new Request('http://localhost/api/graphql', { method: 'POST', headers: headersFor(token, { 'content-type': 'application/json' }), body: JSON.stringify({ query, variables }) })
-      const response = await graphql(request)
+      const response = await graphql(asNextRouteSees(request))
       const text = await response.text()
       const body = JSON.parse(text)
       // Requests refused before execution (validation rules) come back as a bare list of errors.
