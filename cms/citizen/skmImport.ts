@@ -1,3 +1,4 @@
+import { toCsv } from '../../schemas/csv.ts'
 import { ikm, ikmGrade, nrr, SKM_ELEMENTS, type SkmElement } from '../../schemas/index.ts'
 import { fail, readRows as readSheetRows, type FileProblem } from '../exchange/spreadsheet.ts'
 
@@ -51,4 +52,4 @@ export const tallyResponses = (rows: string[][]): { tally: SkmTally } | { proble
 }
 
 /** The template to fill: the header row and one example respondent. */
-export const TEMPLATE_CSV = `No;${ELEMENTS.map((e) => e.toUpperCase()).join(';')}\r\n1;${ELEMENTS.map(() => '4').join(';')}\r\n`
+export const TEMPLATE_CSV = toCsv([['No', ...ELEMENTS.map((e) => e.toUpperCase())], ['1', ...ELEMENTS.map(() => '4')]], ';')
