@@ -4,6 +4,8 @@ import { readPrivateField } from '../access/content.ts'
 import { activeUser, hasRole, isOpdRole, readsAll } from '../access/roles.ts'
 import { GROUPS } from '../collections/content.ts'
 import { opdField } from '../fields/opd.ts'
+import { auditAfterChange, auditAfterDelete } from '../audit/record.ts'
+import { refuseRecordEdits } from '../hooks/refuseRecordEdits.ts'
 import { erasedField } from './retention.ts'
 import { sealed } from './seal.ts'
 import { citizenRules } from './Settings.ts'
@@ -55,7 +57,10 @@ export const OBJECTION_GROUNDS: Record<string, Text> = {
 
 const options = (values: Record<string, Text>) => Object.entries(values).map(([value, label]) => ({ value, label }))
 const readOnly = { readOnly: true }
-const bySystem = { create: () => false, update: () => false }
+/** Set by the system (legalSteps); a change is refused by refuseRecordEdits, never dropped in silence by field access. */
+const bySystem = { create: () => false }
+/** Personal data: in the audit log only as changed (cms/audit/record.ts). */
+const personal = { personal: true }
 
 const fail = (path: string, message: string): never => {
   throw new ValidationError({ collection: 'information-requests', errors: [{ path, message }] })
@@ -106,6 +111,9 @@ const legalSteps: CollectionBeforeChangeHook = async ({ data, originalDoc, opera
   return next
 }
 
+/** An objection, once filed, is the requester's: its ground and words are kept from then on. */
+const filed = (doc: Record<string, any>) => Boolean(doc.objection?.filedAt)
+
 /** Staff of the routed OPD, Kominfo and auditors; never visitors (the status page shows what a requester may see). */
 const staffOfRequest: Access = ({ req }) => {
   if (readsAll(req)) return true
@@ -117,8 +125,9 @@ const staffOfRequest: Access = ({ req }) => {
  * Requests for public information (UU 14/2008 Ps. 21-22): made by citizens through the sites (or entered by
  * the PPID desk), answered by the OPD within the legal deadline in working days, with one extension,
  * a decision citing the exemption when refused, and the objection path. The requester's identity is
- * encrypted and readable only by the OPD and Kominfo; nothing here is versioned, audited or published
- * but through the status page and the yearly counts.
+ * encrypted and readable only by the OPD and Kominfo; nothing here is versioned or published but through
+ * the status page and the yearly counts. Every change is audited (the requester's data only as changed);
+ * the dates, the ticket and what the requester wrote are never changed by staff.
  */
 export const InformationRequests: CollectionConfig = {
   slug: 'information-requests',
@@ -134,7 +143,30 @@ export const InformationRequests: CollectionConfig = {
     },
     delete: () => false,
   },
-  hooks: { beforeChange: [legalSteps] },
+  hooks: {
+    beforeValidate: [
+      refuseRecordEdits([
+        { path: 'ticket', kept: 'system' },
+        { path: 'receivedAt', kept: 'system' },
+        { path: 'dueAt', kept: 'system' },
+        { path: 'extension.extendedAt', kept: 'system' },
+        { path: 'decision.outcome', kept: 'system' },
+        { path: 'decision.decidedAt', kept: 'system' },
+        { path: 'objection.filedAt', kept: 'system' },
+        { path: 'objection.dueAt', kept: 'system' },
+        { path: 'objection.answeredAt', kept: 'system' },
+        { path: 'information', kept: 'citizen' },
+        { path: 'purpose', kept: 'citizen' },
+        { path: 'format', kept: 'citizen' },
+        { path: 'applicant', kept: 'citizen' },
+        { path: 'objection.ground', kept: 'citizen', since: filed },
+        { path: 'objection.explanation', kept: 'citizen', since: filed },
+      ]),
+    ],
+    beforeChange: [legalSteps],
+    afterChange: [auditAfterChange],
+    afterDelete: [auditAfterDelete],
+  },
   fields: [
     { name: 'ticket', type: 'text', unique: true, index: true, label: t('Nomor tiket', 'Ticket'), access: bySystem, admin: readOnly },
     opdField(true)({ name: 'opd', type: 'relationship', relationTo: 'opds', required: true, label: t('OPD', 'OPD'), validate: (value: unknown) => (value ? true : 'Pilih OPD yang dimintai informasi') } as Field),
@@ -146,6 +178,7 @@ export const InformationRequests: CollectionConfig = {
       type: 'group',
       label: t('Pemohon (data pribadi, terenkripsi)', 'Requester (personal data, encrypted)'),
       access: { read: readPrivateField },
+      custom: personal,
       fields: [
         { name: 'name', type: 'text', required: true, label: t('Nama', 'Name') },
         { name: 'nik', type: 'text', required: true, label: t('NIK', 'NIK') },
@@ -184,7 +217,7 @@ export const InformationRequests: CollectionConfig = {
       label: t('Keberatan', 'Objection'),
       fields: [
         { name: 'ground', type: 'select', options: options(OBJECTION_GROUNDS), label: t('Alasan keberatan (Ps. 35)', 'Ground (Ps. 35)') },
-        sealed({ name: 'explanation', type: 'textarea', label: t('Uraian pemohon (terenkripsi)', 'Requester’s explanation (encrypted)'), access: { read: readPrivateField } } as Field),
+        sealed({ name: 'explanation', type: 'textarea', label: t('Uraian pemohon (terenkripsi)', 'Requester’s explanation (encrypted)'), access: { read: readPrivateField }, custom: personal } as Field),
         { name: 'filedAt', type: 'text', label: t('Diajukan pada', 'Filed on'), access: bySystem, admin: readOnly },
         { name: 'dueAt', type: 'text', label: t('Batas tanggapan', 'Answer due'), access: bySystem, admin: readOnly },
         { name: 'response', type: 'textarea', label: t('Tanggapan atasan PPID', 'Answer of the PPID head') },

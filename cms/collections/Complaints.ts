@@ -2,6 +2,7 @@ import type { Field, GroupField } from 'payload'
 import { erasedField } from '../citizen/retention.ts'
 import { sealed } from '../citizen/seal.ts'
 import { assignTicket } from '../hooks/assignTicket.ts'
+import { refuseRecordEdits } from '../hooks/refuseRecordEdits.ts'
 import { complaints, dayInJakarta } from '../../schemas/index.ts'
 import { contentCollection, GROUPS } from './content.ts'
 
@@ -9,7 +10,6 @@ const collection = contentCollection(complaints, {
   group: GROUPS.information,
   // Complaints are records, not authored content: visitors see answered ones, never who wrote them.
   drafts: false,
-  audit: false,
   overrides: {
     ticket: (field) => ({ ...field, unique: true, index: true }) as Field,
     // Citizens' personal data is stored encrypted (UU 27/2022); read in clear only where field access allows.
@@ -20,6 +20,15 @@ const collection = contentCollection(complaints, {
   defaultColumns: ['ticket', 'subject', 'opd', 'status', 'dueAt'],
   hooks: {
     beforeValidate: [
+      // Before assignTicket, which would quietly keep the stored ticket: a sent one is refused instead.
+      refuseRecordEdits([
+        { path: 'ticket', kept: 'system' },
+        { path: 'receivedAt', kept: 'system' },
+        { path: 'dueAt', kept: 'system' },
+        { path: 'subject', kept: 'citizen' },
+        { path: 'message', kept: 'citizen' },
+        { path: 'reporter', kept: 'citizen' },
+      ]),
       assignTicket,
       // An answer is dated the day it is given, unless the OPD says otherwise.
       ({ data }) => (data && (data.status === 'answered' || data.status === 'closed') && !data.answeredAt ? { ...data, answeredAt: dayInJakarta(Date.now()) } : data),

@@ -26,7 +26,7 @@ interface ContentOptions {
   publicFilter?: Where
   /** Review workflow with drafts; off for records that are not authored content (complaints). */
   drafts?: boolean
-  /** Changes go to the audit log; off only where citizens' personal data is the content (complaints). */
+  /** Changes go to the audit log (private fields only as changed, cms/audit/record.ts); on unless a collection records its changes itself. */
   audit?: boolean
   overrides?: FieldOverrides
   defaultColumns?: string[]

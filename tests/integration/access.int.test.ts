@@ -15,7 +15,8 @@ const touch = (collection: string): Record<string, unknown> => {
   if (collection === 'users') return { name: 'Nama diubah' }
   if (collection === 'media') return { alt: 'Teks alternatif diubah' }
   if (collection === 'documents') return { title: 'Judul diubah' }
-  if (collection === 'complaints') return { subject: 'Perihal diubah untuk uji' }
+  // What the citizen wrote is kept as sent (tests/integration/audit.int.test.ts): staff write the answer.
+  if (collection === 'complaints') return { answer: 'Jawaban diubah untuk uji' }
   return { ownerUnit: 'Unit diubah untuk uji' }
 }
 

@@ -61,7 +61,7 @@ describe.skipIf(skip)('accounts: rotation, deactivation, lockout, sessions', () 
       expect(visible.totalDocs, slug).toBe(owned.totalDocs)
       const drafts = Boolean(collection.versions && 'drafts' in collection.versions && collection.versions.drafts)
       for (const doc of owned.docs) {
-        const change = slug === 'complaints' ? { subject: 'Perihal diperbarui editor baru' } : { ownerUnit: 'Diskominfo - diperbarui editor baru' }
+        const change = slug === 'complaints' ? { answer: 'Jawaban diperbarui editor baru' } : { ownerUnit: 'Diskominfo - diperbarui editor baru' }
         await payload.update({ collection: slug, id: doc.id, data: change as never, draft: drafts, overrideAccess: false, user: newEditor })
         edited++
       }

@@ -107,14 +107,16 @@ describe.skipIf(skip)('no side door around review and tenancy', () => {
     expect((await payload.findByID({ collection: 'documents', id: own.id, overrideAccess: true })).sha256).toBe(own.sha256)
   })
 
-  it('complaint ticket numbers are the system’s: a sent number is ignored and kept on update', async () => {
+  it('complaint ticket numbers are the system’s: a sent number is ignored on create and refused on update', async () => {
     const data = await sampleData(payload, 'complaints', diskominfo)
     const created = await http.post('complaints', { ...data, ticket: 'ADU-2026-99999' }, editorToken)
     expect(created.status, created.text).toBe(201)
     expect(created.data.doc.ticket).not.toBe('ADU-2026-99999')
     expect(created.data.doc.ticket).toMatch(/^ADU-\d{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/)
     const updated = await http.patch(`complaints/${created.data.doc.id}`, { ticket: 'ADU-2026-99999' }, editorToken)
-    expect(updated.data.doc.ticket).toBe(created.data.doc.ticket)
+    expect(updated.status).toBe(400)
+    expect(updated.text).toContain('Nomor tiket tidak dapat diubah')
+    expect((await payload.findByID({ collection: 'complaints', id: created.data.doc.id, overrideAccess: true })).ticket).toBe(created.data.doc.ticket)
   })
 
   it('only an admin unlocks an account', async () => {

@@ -102,8 +102,10 @@ describe.skipIf(skip)('requests for public information: deadlines in working day
     const extended = await step(id, { status: 'extended', extension: { reason: 'Dokumen berada di gudang arsip dan perlu dipindai' } })
     expect(extended.status, extended.text).toBe(200)
     expect(extended.data.doc.dueAt).toBe(addWorkingDays(first, 7, holidays))
-    // Staff cannot move the deadline themselves.
-    await step(id, { dueAt: '2099-01-01' })
+    // Staff cannot move the deadline themselves: refused, naming it.
+    const moved = await step(id, { dueAt: '2099-01-01' })
+    expect(moved.status).toBe(400)
+    expect(moved.text).toContain('Batas jawaban tidak dapat diubah')
     expect((await payload.findByID({ collection: 'information-requests', id, overrideAccess: true })).dueAt).toBe(addWorkingDays(first, 7, holidays))
     expect((await status(ticket)).extension.reason).toBe('Dokumen berada di gudang arsip dan perlu dipindai')
 
