@@ -10,7 +10,6 @@ export const MESSAGES = {
   publishForbidden: t('Konten diterbitkan melalui alur kerja (ajukan, lalu penelaah Kominfo menerbitkan), bukan dengan menyimpan; simpan sebagai draf', 'Content is published through the workflow (submit, then a Kominfo reviewer publishes), not by saving; save it as a draft'),
   firstAdminFromCli: t('Akun pertama dibuat dari baris perintah: npm run create-admin -- --email ... --name ...', 'The first account is made on the command line: npm run create-admin -- --email ... --name ...'),
   oneAtATime: t('Konten diubah satu per satu (sebutkan id-nya)', 'Content is edited one document at a time (give its id)'),
-  accountInactive: t('Akun ini dinonaktifkan. Hubungi admin Kominfo.', 'This account is deactivated. Contact the Kominfo administrator.'),
   opdsRequired: t('Peran OPD wajib memiliki minimal satu OPD', 'OPD roles need at least one OPD'),
   fileTooLarge: (limitMb: number) => t(`Ukuran berkas melebihi batas ${limitMb} MB`, `The file is larger than the ${limitMb} MB limit`),
   fileDisguised: (declared: string) => t(`Isi berkas tidak sesuai dengan jenisnya (${declared})`, `The file's content does not match its type (${declared})`),

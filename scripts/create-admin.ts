@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
+import { PASSWORD_MESSAGES, passwordProblem } from '../cms/access/password.ts'
 import { ensureSecret } from './lib/env.ts'
 import { openPayload } from './lib/payload.ts'
 
@@ -21,8 +22,10 @@ const { values } = (() => {
 })()
 if (!values.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) fail('--email wajib diisi dengan alamat surel yang sah, misalnya --email admin@kominfo.bantenprov.go.id')
 if (!values.name?.trim()) fail('--name wajib diisi, misalnya --name "Admin Kominfo"')
-const password = process.env.ADMIN_PASSWORD ?? randomBytes(12).toString('base64url')
-if (password.length < 12) fail('ADMIN_PASSWORD minimal 12 karakter')
+// 18 random bytes: 24 characters, far above the policy's floor.
+const password = process.env.ADMIN_PASSWORD ?? randomBytes(18).toString('base64url')
+const problem = passwordProblem(password, { email: values.email, name: values.name })
+if (problem) fail(`ADMIN_PASSWORD ditolak. ${PASSWORD_MESSAGES[problem].id}`)
 
 ensureSecret()
 process.env.LOG_LEVEL ??= 'error'

@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { parse, type DocumentNode } from 'graphql'
-import type { Payload } from 'payload'
-import { clientAddress, PEER_HEADER } from '../citizen/network.ts'
+import type { CollectionSlug, Payload } from 'payload'
+import { sessionIsLive } from '../accounts/sessions.ts'
+import { clientAddress, limitKey, PEER_HEADER } from '../citizen/network.ts'
 import { createLimiter } from '../citizen/rateLimit.ts'
 import { API_CLIENTS, hashKey } from './ApiClients.ts'
 import { anonymousLimit, API_KEY_HEADER } from './limits.ts'
@@ -25,11 +26,13 @@ const tooMany = (wait: number, max: number, who: string) =>
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost'])
 
 /**
- * A staff session: a token Payload signed with this deployment's secret, not expired (the same check as
- * Payload's own JWT strategy, without its database lookup). Whether the account may do what it asks is
- * still Payload's access control; this only exempts staff from the visitors' limit.
+ * A staff session: a token Payload signed with this deployment's secret, not expired, whose session (the
+ * `sid` claim) the account still holds, as Payload's own JWT strategy decides; logged out, deactivated or
+ * reset, it counts as anyone's. The session is looked up through an in-process cache (sessionIsLive), so a
+ * busy client costs no database read per request. Whether the account may do what it asks is still
+ * Payload's access control; this only exempts staff from the visitors' limit.
  */
-const hasStaffSession = (headers: Headers, payload: Payload): boolean => {
+const hasStaffSession = async (headers: Headers, payload: Payload): Promise<boolean> => {
   const authorization = headers.get('authorization') ?? ''
   const cookie = (headers.get('cookie') ?? '').split(';').map((part) => part.trim()).find((part) => part.startsWith(`${payload.config.cookiePrefix}-token=`))
   const token = /^(JWT|Bearer) (.+)$/.exec(authorization)?.[2] ?? cookie?.slice(cookie.indexOf('=') + 1)
@@ -38,12 +41,17 @@ const hasStaffSession = (headers: Headers, payload: Payload): boolean => {
   const expected = createHmac('sha256', payload.secret).update(`${header}.${body}`).digest()
   const given = Buffer.from(signature, 'base64url')
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return false
+  let claims: { exp?: unknown; id?: unknown; sid?: unknown; collection?: unknown }
   try {
-    const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { exp?: number }
-    return typeof claims.exp === 'number' && claims.exp * 1000 > Date.now()
+    claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))
   } catch {
     return false
   }
+  if (typeof claims.exp !== 'number' || claims.exp * 1000 <= Date.now()) return false
+  const { collection, id, sid } = claims
+  if (typeof sid !== 'string' || (typeof id !== 'string' && typeof id !== 'number') || typeof collection !== 'string') return false
+  if (!Object.hasOwn(payload.collections, collection) || !payload.collections[collection as CollectionSlug].config.auth) return false
+  return sessionIsLive(payload, collection as CollectionSlug, id, sid)
 }
 
 /** Whether a GraphQL request body may change anything: a mutation or subscription anywhere in it, or a body that cannot be read as a query. */
@@ -101,13 +109,13 @@ export const admit = async (request: Request, payload: Payload, graphql: boolean
     const body = READ_METHODS.has(request.method) ? undefined : await request.arrayBuffer()
     return new Request(request.url, { method: request.method, headers, body, signal: request.signal })
   }
-  if (hasStaffSession(request.headers, payload)) return request
+  if (await hasStaffSession(request.headers, payload)) return request
   if (!request.headers.get(PEER_HEADER)) return request
   // The client as `clientAddress` names it: X-Forwarded-For counts only from TRUSTED_PROXIES (Next itself
   // fills that header in with the front's loopback address, so its mere presence says nothing).
   const client = clientAddress(request.headers)
   if (LOOPBACK.has(client)) return request
   const max = anonymousLimit()
-  const wait = limiterFor(max).hit(`address:${client}`)
+  const wait = limiterFor(max).hit(`address:${limitKey(client)}`)
   return wait > 0 ? tooMany(wait, max, 'tiap alamat tanpa kunci API') : request
 }

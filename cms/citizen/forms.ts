@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { ACTIVE_OPDS } from '../restructure/active.ts'
 import { escapeHtml } from './page.ts'
 import { FORMATS } from '../../schemas/index.ts'
-import { clientAddress } from './network.ts'
+import { clientAddress, limitKey } from './network.ts'
 import { createGate, createLimiter } from './rateLimit.ts'
 import { citizenRules } from './Settings.ts'
 
@@ -122,7 +122,7 @@ export interface Refusal {
  */
 export const admit = async (req: PayloadRequest, what: string): Promise<{ form: Record<string, string>; client: string } | Refusal> => {
   const client = clientAddress(req.headers)
-  const wait = submissions.hit(client)
+  const wait = submissions.hit(limitKey(client))
   if (wait > 0) return { status: 429, retryAfter: wait, problem: { field: '', message: `Terlalu banyak ${what} dari alamat Anda dalam waktu singkat; coba lagi dalam ${Math.ceil(wait / 60)} menit` } }
   const form = await readBody(req)
   if (form === 'too-large') return { status: 413, problem: { field: '', message: `Kiriman terlalu besar (paling besar ${MAX_BODY / 1024} KB); persingkat isi ${what}` } }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { addWorkingDays, COMPLAINT_STATUS, dayInJakarta } from '../../schemas/index.ts'
 import { admit, backLink, contactProblems, createReplayGuard, HONEYPOT, lengthProblems, lookups, registerOf, store, validNik, wantsJson, withRetryAfter, type Problem } from './forms.ts'
-import { clientAddress } from './network.ts'
+import { clientKey } from './network.ts'
 import { escapeHtml, htmlPage } from './page.ts'
 import { readTicket } from './tickets.ts'
 
@@ -117,7 +117,7 @@ export const complaintStatusEndpoint: Endpoint = {
     const json = wantsJson(req) || query('format') === 'json'
     const fail = (status: number, message: string) =>
       json ? Response.json({ errors: [{ message }] }, { status }) : htmlPage(status, 'Status pengaduan', `<h1>Status pengaduan</h1><div class="error" role="alert"><p>${escapeHtml(message)}</p></div>${lookupForm(query('tiket'))}`)
-    const wait = lookups.hit(clientAddress(req.headers))
+    const wait = lookups.hit(clientKey(req.headers))
     if (wait > 0) return fail(429, `Terlalu banyak pencarian tiket; coba lagi dalam ${wait} detik`)
     const ticket = readTicket(query('tiket'))
     if (!ticket) return fail(400, 'Kode tiket tidak sesuai format, contoh: ADU-2026-7K3Q-X9MD-2PRT')

@@ -1,4 +1,5 @@
 import { createServer, request, type Server } from 'node:http'
+import { isIPv6 } from 'node:net'
 
 /** Set by `npm start`'s front server from the socket, overwriting whatever a client sent. */
 export const PEER_HEADER = 'x-portal-peer'
@@ -22,6 +23,28 @@ export const clientAddress = (headers: Headers, trusted: Set<string> = trustedPr
   for (let i = chain.length - 1; i >= 0; i--) if (!trusted.has(chain[i]!)) return chain[i]!
   return chain[0] ?? peer
 }
+
+/** The first four 16-bit groups of an IPv6 address (its /64 network), written out without zero compression. */
+const network64 = (address: string): string => {
+  const [head = '', tail] = address.split('::')
+  const left = head ? head.split(':') : []
+  // An embedded IPv4 tail (64:ff9b::192.0.2.1) is two groups, all of them past the first four.
+  const right = tail === undefined ? [] : tail ? tail.split(':').flatMap((group) => (group.includes('.') ? ['0', '0'] : [group])) : []
+  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right]
+  return `${groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(':')}::/64`
+}
+
+/**
+ * What a rate limit counts a client by: an IPv4 address as it is, an IPv6 client by its /64, since one
+ * subscriber line or host is given a whole /64 and can pick a fresh address in it for every request.
+ */
+export const limitKey = (address: string): string => {
+  const bare = address.split('%')[0]!.toLowerCase()
+  return isIPv6(bare) ? network64(bare) : address
+}
+
+/** The key of the client a request comes from, for every per-client limit (clientAddress, then limitKey). */
+export const clientKey = (headers: Headers, trusted?: Set<string>): string => limitKey(clientAddress(headers, trusted))
 
 /**
  * The CMS's public port: every request goes on to Next (listening on loopback only) with the socket's

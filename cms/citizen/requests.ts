@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { addWorkingDays, dayInJakarta } from '../../schemas/index.ts'
 import { admit, backLink, contactProblems, createReplayGuard, lengthProblems, lookups, registerOf, store, validNik, wantsJson, withRetryAfter, type Problem } from './forms.ts'
 import { DECIDED, EXEMPTIONS, OBJECTION_DAYS, OBJECTION_GROUNDS, OPEN, REQUEST_STATUS } from './InformationRequests.ts'
-import { clientAddress } from './network.ts'
+import { clientKey } from './network.ts'
 import { escapeHtml, htmlPage } from './page.ts'
 import { citizenRules } from './Settings.ts'
 import { readTicket } from './tickets.ts'
@@ -128,7 +128,7 @@ export const requestStatusEndpoint: Endpoint = {
     const query = (name: string) => (typeof req.query?.[name] === 'string' ? (req.query[name] as string) : undefined)
     const json = wantsJson(req) || query('format') === 'json'
     const fail = (status: number, message: string) => (json ? Response.json({ errors: [{ message }] }, { status }) : htmlPage(status, 'Status permohonan informasi', `<h1>Status permohonan informasi</h1><div class="error" role="alert"><p>${escapeHtml(message)}</p></div>`))
-    const wait = lookups.hit(clientAddress(req.headers))
+    const wait = lookups.hit(clientKey(req.headers))
     if (wait > 0) return fail(429, `Terlalu banyak pencarian tiket; coba lagi dalam ${wait} detik`)
     const ticket = readTicket(query('tiket'), 'PPID')
     if (!ticket) return fail(400, 'Kode tiket tidak sesuai format, contoh: PPID-2026-7K3Q-X9MD-2PRT')

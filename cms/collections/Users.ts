@@ -1,6 +1,10 @@
-import type { Access, CollectionBeforeLoginHook, CollectionBeforeOperationHook, CollectionConfig, FieldAccess, Validate } from 'payload'
+import type { Access, CollectionBeforeOperationHook, CollectionConfig, FieldAccess, Validate } from 'payload'
 import { APIError } from 'payload'
 import { t } from '../../schemas/index.ts'
+import { checkPassword } from '../accounts/checkPassword.ts'
+import { hideLockout, refuseInactive, refuseUnavailableLogin } from '../accounts/login.ts'
+import { RESET_LINK_MS, resetEmailHtml, resetEmailSubject, screenResetRequest } from '../accounts/reset.ts'
+import { endSessionsOnDeactivation, forgetChangedAccount, forgetLoggedOutSession, forgetResetAccount } from '../accounts/sessions.ts'
 import { activeUser, hasRole, OPD_ROLES, ROLE_LABELS, ROLES, type Role } from '../access/roles.ts'
 import { isAdmin } from '../access/content.ts'
 import { auditAfterChange } from '../audit/record.ts'
@@ -23,11 +27,6 @@ const updateUsers: Access = ({ req }) => {
 
 /** Role, OPDs and active state are set by admins only, never by the account itself. */
 const adminManaged: { create: FieldAccess; update: FieldAccess } = { create: ({ req }) => hasRole(req, 'kominfo-admin'), update: ({ req }) => hasRole(req, 'kominfo-admin') }
-
-const refuseInactive: CollectionBeforeLoginHook = ({ user, req }) => {
-  if (user.active === false) throw new APIError(say(MESSAGES.accountInactive, req), 401, undefined, true)
-  return user
-}
 
 const opdsForRole: Validate = (value, { siblingData, req }) => {
   const role = (siblingData as { role?: Role }).role
@@ -58,7 +57,18 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: FIFTEEN_MINUTES,
     tokenExpiration: 2 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.COOKIE_SECURE === 'true' },
+    forgotPassword: {
+      expiration: RESET_LINK_MS,
+      // Payload's per-account interval is a write outside the operation's transaction, which on SQLite waits
+      // for that transaction to end (every forgot-password was a 500 "database is locked"):
+      // screenResetRequest limits requests per address instead.
+      minRequestInterval: 0,
+      generateEmailHTML: resetEmailHtml,
+      generateEmailSubject: resetEmailSubject,
+    },
+    // Payload's cookie is always HttpOnly. Lax, not Strict: a link from a notification email opens the admin
+    // signed in; other sites' forms and fetches cannot write with it (cms/api/origin.ts). Secure behind HTTPS.
+    cookies: { sameSite: 'Lax', secure: process.env.COOKIE_SECURE === 'true' || (process.env.SERVER_URL ?? '').startsWith('https://') },
   },
   access: {
     read: readUsers,
@@ -68,7 +78,14 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
     admin: ({ req }) => activeUser(req) !== null,
   },
-  hooks: { beforeLogin: [refuseInactive], beforeOperation: [noFirstRegister], afterChange: [auditAfterChange] },
+  hooks: {
+    beforeOperation: [noFirstRegister, refuseUnavailableLogin, screenResetRequest, checkPassword],
+    beforeLogin: [refuseInactive],
+    afterChange: [auditAfterChange, endSessionsOnDeactivation, forgetChangedAccount],
+    afterLogout: [forgetLoggedOutSession],
+    afterOperation: [forgetResetAccount],
+    afterError: [hideLockout],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: t('Nama', 'Name') },
     {
