@@ -36,7 +36,7 @@ const showKeyOnce: CollectionAfterChangeHook = ({ doc, req }) => {
  * `POST /api/api-clients/:id/renew-key` (Kominfo admin): replaces the client's key; the old one stops working
  * at once and the new one is in this response only.
  */
-const renewKeyEndpoint: Endpoint = {
+export const renewKeyEndpoint: Endpoint = {
   path: '/:id/renew-key',
   method: 'post',
   handler: async (req) => {

@@ -6,6 +6,7 @@ import { clientAddress, limitKey, PEER_HEADER } from '../citizen/network.ts'
 import { createLimiter } from '../citizen/rateLimit.ts'
 import { API_CLIENTS, hashKey } from './ApiClients.ts'
 import { anonymousLimit, API_KEY_HEADER } from './limits.ts'
+import { refuseForgery } from './origin.ts'
 
 const WINDOW_MS = 60_000
 
@@ -72,7 +73,8 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 const lastRecorded = new Map<string, number>()
 
 /**
- * Admission of one request to the REST or GraphQL API, before Payload sees it. Three kinds of caller:
+ * Admission of one request to the REST or GraphQL API, before Payload sees it. Forged writes (a cookie
+ * session from a foreign page, a form-encoded body) are refused first (cms/api/origin.ts). Three kinds of caller:
  * - with `X-API-Key`: an active key reads what anonymous visitors read (its request goes on with every
  *   other credential removed, so Payload sees an anonymous visitor), within the key's own per-minute
  *   limit; anything but reading is refused (403); an unknown or revoked key is refused (401);
@@ -86,6 +88,8 @@ const lastRecorded = new Map<string, number>()
  */
 export const admit = async (request: Request, payload: Payload, graphql: boolean): Promise<Response | Request> => {
   if (request.method === 'OPTIONS') return request
+  const forged = refuseForgery(request, payload)
+  if (forged) return forged
   const key = request.headers.get(API_KEY_HEADER)?.trim()
   if (key) {
     const { docs } = await payload.find({ collection: API_CLIENTS, where: { keyHash: { equals: hashKey(key) } }, limit: 1, depth: 0, overrideAccess: true })

@@ -22,7 +22,7 @@ const asNextRouteSees = (request: Request): Request =>
  */
 export const httpClient = (config: Promise<SanitizedConfig>, headers: Record<string, string> = {}) => {
   const api = apiRoutes(config)
-  const handlers = { GET: api.GET, POST: api.POST, PATCH: api.PATCH, DELETE: api.DELETE }
+  const handlers = { GET: api.GET, POST: api.POST, PATCH: api.PATCH, PUT: api.PUT, DELETE: api.DELETE }
   const graphql = api.GRAPHQL
   const headersFor = (token?: string, extra: Record<string, string> = {}) => ({
     'accept-language': 'id',
@@ -31,10 +31,10 @@ export const httpClient = (config: Promise<SanitizedConfig>, headers: Record<str
     ...extra,
   })
 
-  const rest = async (method: keyof typeof handlers, path: string, init: { token?: string; json?: unknown; form?: FormData } = {}) => {
+  const rest = async (method: keyof typeof handlers, path: string, init: { token?: string; json?: unknown; form?: FormData; body?: string; headers?: Record<string, string> } = {}) => {
     const url = new URL(`http://localhost/api/${path}`)
-    const body = init.form ?? (init.json === undefined ? undefined : JSON.stringify(init.json))
-    const headers = headersFor(init.token, init.json === undefined ? {} : { 'content-type': 'application/json' })
+    const body = init.form ?? init.body ?? (init.json === undefined ? undefined : JSON.stringify(init.json))
+    const headers = headersFor(init.token, { ...(init.json === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers })
     const request = new Request(url, { method, headers, body })
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
     const response = await handlers[method](asNextRouteSees(request), { params: Promise.resolve({ slug }) })
@@ -54,6 +54,9 @@ export const httpClient = (config: Promise<SanitizedConfig>, headers: Record<str
     patch: (path: string, json: unknown, token?: string) => rest('PATCH', path, { token, json }),
     delete: (path: string, token?: string) => rest('DELETE', path, { token }),
     upload: (path: string, form: FormData, token?: string) => rest('POST', path, { token, form }),
+    /** Any body with the headers given (a form's encodings, a wrong Content-Type), to the REST handlers. */
+    send: (method: keyof typeof handlers, path: string, body: string | FormData | undefined, headers: Record<string, string>, token?: string) =>
+      rest(method, path, { token, headers, ...(body instanceof FormData ? { form: body } : { body }) }),
     graphql: async (query: string, token?: string, variables?: Record<string, unknown>) => {
       const request = new Request('http://localhost/api/graphql', { method: 'POST', headers: headersFor(token, { 'content-type': 'application/json' }), body: JSON.stringify({ query, variables }) })
       const response = await graphql(asNextRouteSees(request))
