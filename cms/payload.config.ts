@@ -18,6 +18,7 @@ import { objectionEndpoint, requestEndpoint, requestStatusEndpoint } from './cit
 import { sheetImportEndpoint, sheetTemplateEndpoint } from './exchange/sheetEndpoint.ts'
 import { depthLimit, GRAPHQL_MAX_DEPTH } from './graphql/depthLimit.ts'
 import { jobs } from './jobs/index.ts'
+import { cmsOrigins } from './api/origin.ts'
 import { rootDir } from './paths.ts'
 
 const secret = process.env.PAYLOAD_SECRET
@@ -26,6 +27,10 @@ if (!secret) throw new Error('PAYLOAD_SECRET is not set: `npm start` generates o
 export default buildConfig({
   secret,
   serverURL: process.env.SERVER_URL ?? '',
+  // A session cookie counts only on requests from the CMS's own origins (Payload ignores it from any other
+  // Origin); the sites are not among them: their forms post without a session (cms/api/origin.ts).
+  csrf: cmsOrigins(),
+  cors: cmsOrigins(),
   db: database(),
   // Rich text holds text and links only: files and records go in fields, where access, OPD ownership and
   // file visibility are checked (an upload or relationship node inside text would bypass those).
