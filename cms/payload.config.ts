@@ -16,7 +16,8 @@ import { complaintEndpoint, complaintStatusEndpoint } from './citizen/intake.ts'
 import { complaintStatsEndpoint, requestReportEndpoint, requestStatsEndpoint } from './citizen/stats.ts'
 import { objectionEndpoint, requestEndpoint, requestStatusEndpoint } from './citizen/requests.ts'
 import { sheetImportEndpoint, sheetTemplateEndpoint } from './exchange/sheetEndpoint.ts'
-import { depthLimit, GRAPHQL_MAX_DEPTH } from './graphql/depthLimit.ts'
+import { GRAPHQL_MAX_COST } from './api/limits.ts'
+import { graphqlValidationRules } from './graphql/rules.ts'
 import { jobs } from './jobs/index.ts'
 import { cmsOrigins } from './api/origin.ts'
 import { rootDir } from './paths.ts'
@@ -64,9 +65,10 @@ export default buildConfig({
   jobs,
   endpoints: [complianceEndpoint, complianceHistoryEndpoint, reviewQueueEndpoint, complaintEndpoint, complaintStatusEndpoint, complaintStatsEndpoint, requestStatsEndpoint, requestReportEndpoint, requestEndpoint, requestStatusEndpoint, objectionEndpoint, sheetImportEndpoint, sheetTemplateEndpoint],
   graphQL: {
-    maxComplexity: 5000,
+    // Payload's own rule counts no list sizes; it stays as a bound never tighter than ours (cms/graphql/rules.ts).
+    maxComplexity: GRAPHQL_MAX_COST,
     disablePlaygroundInProduction: true,
-    validationRules: () => [depthLimit(GRAPHQL_MAX_DEPTH)],
+    validationRules: graphqlValidationRules,
   },
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   typescript: { outputFile: process.env.PAYLOAD_TYPES_FILE ?? `${rootDir}/cms/payload-types.ts` },

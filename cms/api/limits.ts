@@ -5,7 +5,8 @@
 
 /** Requests per minute a new API key gets unless the Kominfo admin sets another figure. */
 export const DEFAULT_KEY_RATE_LIMIT = 120
-const DEFAULT_ANONYMOUS_LIMIT = 300
+// Each anonymous request may cost up to GRAPHQL_MAX_COST; 120 a minute keeps one address to two of them a second.
+const DEFAULT_ANONYMOUS_LIMIT = 120
 
 /** `API_RATE_LIMIT`: requests per minute one address may make to the API without a key or a staff session. */
 export const anonymousLimit = (env: NodeJS.ProcessEnv = process.env) => {
@@ -15,3 +16,39 @@ export const anonymousLimit = (env: NodeJS.ProcessEnv = process.env) => {
 
 /** The header machine clients send their key in. */
 export const API_KEY_HEADER = 'x-api-key'
+
+/** Largest page (`limit`) a visitor or an API key may ask for, over REST and GraphQL; "everything" (`limit=0`, `pagination=false`) is refused too. */
+export const ANONYMOUS_MAX_LIMIT = 100
+
+/** Deepest REST `depth` (relations expanded) for visitors and API keys. */
+export const ANONYMOUS_MAX_DEPTH = 3
+
+/** Deepest GraphQL nesting allowed: enough for a site builder's paginated queries with expanded relations. */
+export const GRAPHQL_MAX_DEPTH = 7
+
+/**
+ * Largest estimated cost of one GraphQL request: every field 1, a relation or upload 10, and a list
+ * counts its selection once per document it may return (`limit`, 10 when not given). The site builder's
+ * largest page (ANONYMOUS_MAX_LIMIT documents of its widest type) fits; 40 aliases of a full list do not.
+ */
+export const GRAPHQL_MAX_COST = 20_000
+
+/** Aliases, directives and lexical tokens one GraphQL document may hold. */
+export const GRAPHQL_MAX_ALIASES = 15
+export const GRAPHQL_MAX_DIRECTIVES = 20
+export const GRAPHQL_MAX_TOKENS = 5_000
+
+/** Bytes of a GraphQL request body. */
+export const GRAPHQL_MAX_BODY = 100_000
+
+/** Seconds a visitor's request may take, waiting included, before it is answered 503. */
+export const REQUEST_TIME_LIMIT_S = 10
+
+/**
+ * Visitors' and keys' reads run at most ANONYMOUS_CONCURRENCY at a time, with at most ANONYMOUS_QUEUE
+ * waiting (ANONYMOUS_QUEUE_PER_CLIENT of them from one address); beyond that they are refused with 503.
+ * Staff requests do not queue.
+ */
+export const ANONYMOUS_CONCURRENCY = 2
+export const ANONYMOUS_QUEUE = 32
+export const ANONYMOUS_QUEUE_PER_CLIENT = 8

@@ -1,19 +1,40 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { getPayload, type SanitizedConfig } from 'payload'
+import { clientAddress } from '../citizen/network.ts'
+import { refuseMalformedGraphql, withClientErrorStatus } from '../graphql/preflight.ts'
+import { createVisitorGate, isStaff, refuseCostlyRead } from './cost.ts'
 import { admit } from './guard.ts'
+import { refuseMalformed } from './validate.ts'
+import { ANONYMOUS_CONCURRENCY, ANONYMOUS_QUEUE, ANONYMOUS_QUEUE_PER_CLIENT, REQUEST_TIME_LIMIT_S } from './limits.ts'
 
 type RestHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
+/** One gate for the whole process: the REST and the GraphQL route each build their own handlers. */
+const visitors = createVisitorGate({ concurrency: ANONYMOUS_CONCURRENCY, queue: ANONYMOUS_QUEUE, perClient: ANONYMOUS_QUEUE_PER_CLIENT, timeLimitMs: REQUEST_TIME_LIMIT_S * 1000 })
+
+/** Reads are what visitors can make expensive; their writes (complaints, requests) have the citizen channels' own gate. */
+const isRead = (request: Request, graphql: boolean) => graphql || request.method === 'GET' || request.method === 'HEAD'
+
 /**
- * Payload's REST and GraphQL route handlers behind the API's admission (keys, limits: cms/api/guard.ts).
+ * Payload's REST and GraphQL route handlers behind the API's admission (keys, limits: cms/api/guard.ts)
+ * and its cost bounds (cms/api/cost.ts, cms/graphql/): malformed GraphQL is refused before Payload
+ * parses it; a visitor's or key's read is held to the visitors' page size and depth and goes through the
+ * visitors' gate; staff go straight on.
  * The Next routes under cms/app/(payload)/api serve these, and the integration tests call the same.
  */
 export const apiRoutes = (config: Promise<SanitizedConfig>) => {
   const guarded =
     (handler: RestHandler, graphql = false): RestHandler =>
     async (request, args) => {
-      const admitted = await admit(request, await getPayload({ config, cron: true }), graphql)
-      return admitted instanceof Response ? admitted : handler(admitted, args)
+      const payload = await getPayload({ config, cron: true })
+      const admitted = await admit(request, payload, graphql)
+      if (admitted instanceof Response) return admitted
+      const malformed = graphql ? await refuseMalformedGraphql(admitted) : await refuseMalformed(admitted, (await args.params).slug, payload)
+      if (malformed) return malformed
+      if (!isRead(admitted, graphql) || (await isStaff(admitted, payload, graphql))) return handler(admitted, args)
+      const costly = graphql ? undefined : refuseCostlyRead(new URL(admitted.url))
+      if (costly) return costly
+      return visitors.pass(clientAddress(admitted.headers), () => handler(admitted, args))
     }
   const graphql = GRAPHQL_POST(config)
   return {
@@ -23,6 +44,6 @@ export const apiRoutes = (config: Promise<SanitizedConfig>) => {
     PUT: guarded(REST_PUT(config)),
     DELETE: guarded(REST_DELETE(config)),
     OPTIONS: REST_OPTIONS(config),
-    GRAPHQL: guarded((request) => graphql(request), true) as (request: Request) => Promise<Response>,
+    GRAPHQL: guarded(async (request) => withClientErrorStatus(await graphql(request)), true) as (request: Request) => Promise<Response>,
   }
 }

@@ -1,7 +1,6 @@
 import pluralize from 'pluralize'
 import type { z } from 'zod'
-import { anonymousLimit, DEFAULT_KEY_RATE_LIMIT } from '../../cms/api/limits.ts'
-import { GRAPHQL_MAX_DEPTH } from '../../cms/graphql/depthLimit.ts'
+import { anonymousLimit, DEFAULT_KEY_RATE_LIMIT, GRAPHQL_MAX_DEPTH } from '../../cms/api/limits.ts'
 import { CONTENT_TYPES, fieldMeta, SINGLETON_TYPES, unwrapOptional, type ContentType } from '../../schemas/index.ts'
 import type { ApiDocsProps, SiteContext } from '../../templates/props.ts'
 import { listQueryName, pascal } from './selection.ts'

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { spawn } from 'node:child_process'
 import * as pagefind from 'pagefind'
+import { ANONYMOUS_MAX_LIMIT } from '../../cms/api/limits.ts'
 import { applyOverrides, todayInJakarta, type LinkStatus, type RuleOverride } from '../../schemas/compliance/index.ts'
 import { createAssets } from './assets.ts'
 import { createCmsClient } from './cms-client.ts'
@@ -242,6 +243,20 @@ const moveTree = (from: string, to: string) => {
   rmSync(from, { recursive: true, force: true })
 }
 
+/** Every document of a public REST list, page by page: anonymous readers, the builder included, get ANONYMOUS_MAX_LIMIT a page at most. */
+const fetchEveryPage = async <T>(cms: string, path: string): Promise<{ docs: T[] }> => {
+  const docs: T[] = []
+  for (let page = 1; ; page++) {
+    const url = new URL(path, cms)
+    for (const [name, value] of [['limit', ANONYMOUS_MAX_LIMIT], ['page', page], ['sort', 'id']] as const) url.searchParams.set(name, String(value))
+    const response = await fetch(url)
+    if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`)
+    const body = (await response.json()) as { docs: T[]; hasNextPage?: boolean }
+    docs.push(...body.docs)
+    if (!body.hasNextPage) return { docs }
+  }
+}
+
 /**
  * What the transparency page needs beside the content, all public: Kominfo's adjustments of the rules, the
  * link checker's results and the complaint and request counts (so the sites score exactly as the CMS does) and each OPD's history.
@@ -253,8 +268,8 @@ const fetchCompliance = async (cms: string): Promise<ComplianceInputs> => {
     return (await response.json()) as T
   }
   const [overrides, links, history, complaints, requests] = await Promise.all([
-    get<{ docs: RuleOverride[] }>('/api/compliance-overrides?limit=0&depth=0'),
-    get<{ docs: LinkStatus[] }>('/api/link-checks?limit=0&depth=0'),
+    fetchEveryPage<RuleOverride>(cms, '/api/compliance-overrides?depth=0'),
+    fetchEveryPage<LinkStatus>(cms, '/api/link-checks?depth=0'),
     get<{ opds: ComplianceInputs['history'] }>('/api/compliance/history'),
     get<ComplianceInputs['complaints']>('/api/aduan/statistik'),
     get<ComplianceInputs['requests']>('/api/ppid/statistik'),
@@ -280,9 +295,7 @@ export const fetchCitizen = async (cms: string, cmsPublic = cms, today = todayIn
 
 /** Old OPD addresses and their successors, public in the CMS (cms/restructure). */
 const fetchRedirects = async (cms: string): Promise<Redirect[]> => {
-  const response = await fetch(new URL('/api/opd-redirects?limit=0&depth=1', cms))
-  if (!response.ok) throw new Error(`/api/opd-redirects: HTTP ${response.status}`)
-  const { docs } = (await response.json()) as { docs: { from: string; to: { slug?: string } | number; also?: ({ slug?: string } | number)[] }[] }
+  const { docs } = await fetchEveryPage<{ from: string; to: { slug?: string } | number; also?: ({ slug?: string } | number)[] }>(cms, '/api/opd-redirects?depth=1')
   // A successor the public cannot see (dissolved in turn) has no site to lead to.
   const slug = (opd: { slug?: string } | number) => (typeof opd === 'object' ? opd.slug : undefined)
   return docs.flatMap((doc) => {

@@ -1,5 +1,6 @@
 import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client'
 import pluralize from 'pluralize'
+import { ANONYMOUS_MAX_LIMIT, ANONYMOUS_QUEUE_PER_CLIENT } from '../../cms/api/limits.ts'
 import type { ContentType } from '../../schemas/index.ts'
 import { listQueryName, pascal, selectionOf } from './selection.ts'
 
@@ -8,7 +9,30 @@ export interface CmsClientOptions {
   endpoint: string
   /** A fetch to use instead of the global one (tests pass the CMS's route handler). */
   fetch?: typeof fetch
+  /** Documents per request; the CMS refuses more than ANONYMOUS_MAX_LIMIT to anonymous readers, the builder included. */
   pageSize?: number
+}
+
+/**
+ * Requests in flight at once: the CMS queues an anonymous reader's requests up to ANONYMOUS_QUEUE_PER_CLIENT
+ * and refuses the rest (503), so the builder stays well under that, as any well-behaved client would.
+ */
+const IN_FLIGHT = Math.max(1, Math.floor(ANONYMOUS_QUEUE_PER_CLIENT / 2))
+
+/** At most `size` calls of `task` running at once, the others waiting their turn. */
+const limitConcurrency = (size: number) => {
+  let running = 0
+  const waiting: (() => void)[] = []
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    while (running >= size) await new Promise<void>((resolve) => waiting.push(resolve))
+    running++
+    try {
+      return await task()
+    } finally {
+      running--
+      waiting.shift()?.()
+    }
+  }
 }
 
 /** A document as the API returns it. */
@@ -18,8 +42,11 @@ export type Doc = Record<string, unknown> & { id: string | number }
  * The site builder's only way into the CMS: its public GraphQL API, as any other consumer would use it.
  * Anonymous, so it can only ever see what is published and public.
  */
-export const createCmsClient = ({ endpoint, fetch: fetchImpl, pageSize = 500 }: CmsClientOptions) => {
-  const client = new ApolloClient({ link: new HttpLink({ uri: endpoint, fetch: fetchImpl }), cache: new InMemoryCache() })
+export const createCmsClient = ({ endpoint, fetch: fetchImpl, pageSize = ANONYMOUS_MAX_LIMIT }: CmsClientOptions) => {
+  const inFlight = limitConcurrency(IN_FLIGHT)
+  const baseFetch = fetchImpl ?? fetch
+  const limitedFetch: typeof fetch = (input, init) => inFlight(() => baseFetch(input, init))
+  const client = new ApolloClient({ link: new HttpLink({ uri: endpoint, fetch: limitedFetch }), cache: new InMemoryCache() })
 
   /** Every published document of a type, page by page. */
   const fetchAll = async (type: ContentType): Promise<Doc[]> => {

@@ -69,15 +69,15 @@ describe.skipIf(skip)('the API for other agencies: read-only keys and rate limit
       const one = await client.get(`news/${news.id}?draft=true`)
       expect(one.status, one.text).toBe(200)
       expect(one.data.title).toBe(news.title)
-      const list = await client.get('news?draft=true&limit=200&depth=0')
+      const list = await client.get('news?draft=true&limit=100&depth=0')
       expect(list.text).not.toContain(draftTitle)
-      const graphql = await client.graphql(`{ allNews(draft: true, limit: 200) { docs { title } } }`)
+      const graphql = await client.graphql(`{ allNews(draft: true, limit: 100) { docs { title } } }`)
       expect(graphql.status, graphql.text).toBe(200)
       expect(graphql.text).not.toContain(draftTitle)
       expect(graphql.text).toContain(news.title)
     }
     const anonymous = httpClient(cms.config)
-    for (const path of ['news?limit=200&depth=0&sort=id', 'ppid-entries?limit=500&depth=0&sort=id', 'services?limit=200&depth=0&sort=id', 'complaints?limit=10', 'information-requests?limit=10', 'users?limit=10', 'payload-jobs?limit=10']) {
+    for (const path of ['news?limit=100&depth=0&sort=id', 'ppid-entries?limit=100&depth=0&sort=id', 'services?limit=100&depth=0&sort=id', 'complaints?limit=10', 'information-requests?limit=10', 'users?limit=10', 'payload-jobs?limit=10']) {
       const [a, k] = [await anonymous.get(path), await keyed.get(path)]
       expect(k.status, path).toBe(a.status)
       expect(k.data, path).toEqual(a.data)
