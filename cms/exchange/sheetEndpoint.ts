@@ -1,14 +1,14 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { activeUser, OPD_ROLES, ownsOpd } from '../access/roles.ts'
 import { ACTIVE_OPDS } from '../restructure/active.ts'
-import { analyseSheet, commitImport, ImportRefused, KIND_NAMES, SHEET_KINDS, templateRows, type Analysis, type ImportOpd, type SheetKind } from './sheetImport.ts'
+import { analyseSheet, commitImport, ImportRefused, kindNamed, SHEET_KINDS, templateRows, type Analysis, type ImportOpd, type SheetKind } from './sheetImport.ts'
 import { describeProblem, problemsResponse, toExcelCsv, toXlsx, uploadedRows } from './spreadsheet.ts'
 
 const MAX_LISTED = 500
 
 const kindOf = (req: PayloadRequest): SheetKind | undefined => {
   const given = String(req.routeParams?.kind ?? '')
-  return (SHEET_KINDS as readonly string[]).includes(given) ? (given as SheetKind) : KIND_NAMES[given]
+  return (SHEET_KINDS as readonly string[]).includes(given) ? (given as SheetKind) : kindNamed(given)
 }
 
 const unknownKind = () => Response.json({ errors: [{ message: `Jenis impor tidak dikenal; yang ada: ${SHEET_KINDS.join(', ')}` }] }, { status: 404 })

@@ -15,8 +15,11 @@ import type { FileProblem } from './spreadsheet.ts'
 export const SHEET_KINDS = ['budget-realisations', 'programmes', 'services'] as const
 export type SheetKind = (typeof SHEET_KINDS)[number]
 
-/** The command line's and the admin's short names of the kinds. */
-export const KIND_NAMES: Record<string, SheetKind> = { realisasi: 'budget-realisations', program: 'programmes', layanan: 'services' }
+// A Map, not an object literal: a name such as `constructor` must not find something on the prototype.
+const SHORT_NAMES = new Map<string, SheetKind>([['realisasi', 'budget-realisations'], ['program', 'programmes'], ['layanan', 'services']])
+
+/** The kind one of the command line's and the admin's short names stands for (realisasi, program, layanan). */
+export const kindNamed = (name: string): SheetKind | undefined => SHORT_NAMES.get(name)
 export const KIND_LABELS: Record<SheetKind, Text> = {
   'budget-realisations': { id: 'Realisasi anggaran', en: 'Budget realisation' },
   programmes: { id: 'Program, kegiatan dan sub kegiatan', en: 'Programmes, activities and sub-activities' },
@@ -324,12 +327,11 @@ interface Context {
 const findAll = async (ctx: Context, collection: SheetKind | 'targets', where: Record<string, unknown>) =>
   (await ctx.req.payload.find({ collection: collection as CollectionSlug, where: where as never, draft: true, depth: 0, limit: 0, pagination: false, overrideAccess: true, req: ctx.req })).docs as unknown as Record<string, unknown>[]
 
-const opdNames = async (ctx: Context, ids: unknown[]) => {
-  const wanted = [...new Set(ids.map((id) => String(refId(id))))]
-  if (!wanted.length) return new Map<string, string>()
-  const { docs } = await ctx.req.payload.find({ collection: 'opds', where: { id: { in: wanted } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req: ctx.req })
-  return new Map(docs.map((o) => [String(o.id), o.name]))
-}
+/**
+ * A code held by another OPD's record. The record may be unpublished and is not the importer's to see:
+ * the message says only that the code is taken, never whose it is or what it is called.
+ */
+const takenCode = (code: string, ctx: Context) => `Kode ${code} sudah dipakai data di luar ${ctx.opd.name}; impor hanya untuk data ${ctx.opd.name}`
 
 /** Budget realisation: one document per fiscal year and position date, one line per row. */
 const realisationDrafts = async (ctx: Context): Promise<{ drafts: Draft[]; layout: Analysis['layout']; skipped: number }> => {
@@ -363,7 +365,6 @@ const realisationDrafts = async (ctx: Context): Promise<{ drafts: Draft[]; layou
   // Sub-activities by code and year: this OPD's, and which other OPD holds a code.
   const codes = [...new Set(rows.map((r) => text(r.cells.code)).filter((c) => c !== undefined))]
   const found = codes.length ? await findAll(ctx, 'programmes', { code: { in: codes } }) : []
-  const names = await opdNames(ctx, found.filter((p) => String(refId(p.opd)) !== String(ctx.opd.id)).map((p) => p.opd))
   const existingDocs = await findAll(ctx, 'budget-realisations', { opd: { equals: ctx.opd.id } })
   const drafts: Draft[] = []
   for (const [key, group] of groups) {
@@ -394,7 +395,7 @@ const realisationDrafts = async (ctx: Context): Promise<{ drafts: Draft[]; layou
       const matches = found.filter((p) => p.code === code && p.year === fiscalYear)
       const own = matches.find((p) => String(refId(p.opd)) === String(ctx.opd.id))
       if (own) line.subActivity = own.id
-      else if (matches.length) problems.push({ row: row.line, column: columnName('code'), message: `Kode ${code} milik OPD lain (${names.get(String(refId(matches[0]!.opd))) ?? 'OPD lain'}); impor hanya untuk data ${ctx.opd.name}` })
+      else if (matches.length) problems.push({ row: row.line, column: columnName('code'), message: takenCode(code, ctx) })
       else problems.push({ row: row.line, column: columnName('code'), message: `Sub kegiatan ${code} tahun ${String(fiscalYear)} belum ada di data program ${ctx.opd.name}; impor program dan kegiatannya dulu` })
       return line
     })
@@ -428,7 +429,6 @@ const programmeDrafts = async (ctx: Context): Promise<Draft[]> => {
   }
   const codes = [...new Set(table.rows.flatMap((r) => [text(r.cells.code), text(r.cells.parent) ?? parentCode(text(r.cells.code) ?? '')]).filter((c) => c !== undefined))]
   const found = codes.length ? await findAll(ctx, 'programmes', { code: { in: codes } }) : []
-  const names = await opdNames(ctx, found.filter((p) => String(refId(p.opd)) !== String(ctx.opd.id)).map((p) => p.opd))
   const targets = await findAll(ctx, 'targets', { opd: { equals: ctx.opd.id } })
   const inFile = new Set(groups.keys())
   const ours = (p: Record<string, unknown>) => String(refId(p.opd)) === String(ctx.opd.id)
@@ -448,7 +448,7 @@ const programmeDrafts = async (ctx: Context): Promise<Draft[]> => {
     const matches = found.filter((p) => p.code === code && p.year === year)
     const existing = matches.find(ours)
     const others = matches.filter((p) => !ours(p))
-    if (code && others.length && !existing) problems.push({ row: first.line, column: columnName('code'), message: `Kode ${code} tahun ${String(year)} milik OPD lain (${names.get(String(refId(others[0]!.opd))) ?? 'OPD lain'}); impor hanya untuk data ${ctx.opd.name}` })
+    if (code && others.length && !existing) problems.push({ row: first.line, column: columnName('code'), message: takenCode(`${code} tahun ${String(year)}`, ctx) })
     // An empty level is read off the code's format; a given one is checked against it (a cross rule).
     const docLevel = level(first.cells.level) ?? (code ? levelOf(code) : undefined)
     // The parent: given, or read off the code; made by this import, or this OPD's own of the same year.
@@ -463,7 +463,7 @@ const programmeDrafts = async (ctx: Context): Promise<Draft[]> => {
         const pending = `${parentOf}|${text(first.cells.year) ?? ''}`
         if (own) parent = own.id
         else if (inFile.has(pending)) parent = { pendingCode: pending } satisfies Pending
-        else if (candidates.length) problems.push({ row: first.line, column: columnName(parentGiven ? 'parent' : 'code'), message: `Kode induk ${parentOf} milik OPD lain (${names.get(String(refId(candidates[0]!.opd))) ?? 'OPD lain'})` })
+        else if (candidates.length) problems.push({ row: first.line, column: columnName(parentGiven ? 'parent' : 'code'), message: takenCode(`induk ${parentOf}`, ctx) })
         else problems.push({ row: first.line, column: columnName(parentGiven ? 'parent' : 'code'), message: `Induk ${parentOf} tahun ${String(year)} tidak ada di berkas ini maupun di data ${ctx.opd.name}` })
       }
     }
@@ -518,7 +518,6 @@ const serviceDrafts = async (ctx: Context): Promise<Draft[]> => {
   const slugs = table.rows.map((row) => text(row.cells.slug) ?? (text(row.cells.name) ? slugify(row.cells.name!) : undefined))
   const wanted = [...new Set(slugs.filter((s) => s !== undefined))]
   const found = wanted.length ? await findAll(ctx, 'services', { slug: { in: wanted } }) : []
-  const names = await opdNames(ctx, found.filter((s) => s.opd && String(refId(s.opd)) !== String(ctx.opd.id)).map((s) => s.opd))
   const seen = new Map<string, number>()
   return table.rows.map((row, i) => {
     const slug = slugs[i]
@@ -527,7 +526,7 @@ const serviceDrafts = async (ctx: Context): Promise<Draft[]> => {
     else if (slug) seen.set(slug, row.line)
     const match = found.find((s) => s.slug === slug)
     const existing = match && String(refId(match.opd)) === String(ctx.opd.id) ? match : undefined
-    if (match && !existing) problems.push({ row: row.line, column: columnName(text(cells.slug) ? 'slug' : 'name'), message: `Slug "${slug}" sudah dipakai layanan ${match.opd ? `milik OPD lain (${names.get(String(refId(match.opd))) ?? 'OPD lain'})` : 'instansi vertikal'}; beri slug lain di kolom Slug` })
+    if (match && !existing) problems.push({ row: row.line, column: columnName(text(cells.slug) ? 'slug' : 'name'), message: `Slug "${slug}" sudah dipakai layanan lain; beri slug lain di kolom Slug` })
     const data = {
       kind: 'internal',
       opd: ctx.opd.id,

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { createLocalReq, type Payload } from 'payload'
 import { summary } from '../../cms/exchange/sheetEndpoint.ts'
 import { describeProblem } from '../../cms/exchange/spreadsheet.ts'
-import { analyseSheet, commitImport, ImportRefused, KIND_NAMES } from '../../cms/exchange/sheetImport.ts'
+import { analyseSheet, commitImport, ImportRefused, kindNamed } from '../../cms/exchange/sheetImport.ts'
 import { readRows, type FileProblem } from '../../cms/exchange/spreadsheet.ts'
 import { ensureSecret } from './env.ts'
 import { openPayload } from './payload.ts'
@@ -35,7 +35,7 @@ export async function importSheet(argv: string[], io: Io = {}): Promise<number> 
     err(`${(error as Error).message}\n${USAGE}`)
     return 2
   }
-  const kind = KIND_NAMES[values.jenis ?? '']
+  const kind = kindNamed(values.jenis ?? '')
   const file = positionals[0]
   if (positionals.length !== 1 || !file || !values.opd || !kind) {
     err(`${!kind && values.jenis ? `--jenis "${values.jenis}" tidak dikenal. ` : ''}${USAGE}`)

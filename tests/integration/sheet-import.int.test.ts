@@ -137,6 +137,12 @@ describe.skipIf(skip)('spreadsheet import of budget realisation, programmes and 
       expect('rows' in readCsv && readCsv.rows[0]).toEqual(templateRows(kind as never)[0])
     }
     expect((await http.get('import/apbn/template')).status).toBe(404)
+    // Names on the lookup's prototype are no kind either.
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const response = await http.get(`import/${name}/template`)
+      expect(response.status, name).toBe(404)
+      expect(response.data.errors[0].message).toContain('Jenis impor tidak dikenal')
+    }
   })
 
   it('refuses files that are not a usable spreadsheet, saying why, and writes nothing', async () => {
@@ -174,23 +180,26 @@ describe.skipIf(skip)('spreadsheet import of budget realisation, programmes and 
       'Baris 3, kolom Pagu: Harus bilangan bulat',
       'Baris 3, kolom Satuan: Berisi 1 nilai',
       'Baris 4, kolom Nomenklatur: Kode 2.16.09 sudah ada di baris 2 dengan isi berbeda',
-      `Baris 5, kolom Kode: Kode ${dinkesCode} tahun ${year} milik OPD lain (`,
+      `Baris 5, kolom Kode: Kode ${dinkesCode} tahun ${year} sudah dipakai data di luar Dinas Komunikasi`,
     ])
+    // Another OPD's record, perhaps unpublished, is only said to exist: neither its OPD nor its name.
+    expect(messages.join('\n')).not.toMatch(/Dinas Kesehatan|milik OPD lain/)
     expect(messages.every((m) => /^Baris \d+/.test(m))).toBe(true)
   })
 
   it('refuses duplicate services, a slug of another OPD, a realisation of another OPD\'s code or above its ceiling without explanation', async () => {
     const dinkesService = (await payload.find({ collection: 'services', where: { 'opd.slug': { equals: 'dinkes' } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]!
-    await refused('services', { name: 'layanan.csv', bytes: csv([SERVICE_HEADER, service('Permintaan data statistik sektoral', 'data-statistik'), service('Permintaan data statistik sektoral (dobel)', 'data-statistik'), service('Layanan pinjam slug', dinkesService.slug)]) }, [
+    const slugs = await refused('services', { name: 'layanan.csv', bytes: csv([SERVICE_HEADER, service('Permintaan data statistik sektoral', 'data-statistik'), service('Permintaan data statistik sektoral (dobel)', 'data-statistik'), service('Layanan pinjam slug', dinkesService.slug)]) }, [
       'Baris 3, kolom Slug: Layanan dengan slug "data-statistik" sudah ada di baris 2',
-      `Baris 4, kolom Slug: Slug "${dinkesService.slug}" sudah dipakai layanan milik OPD lain (Dinas Kesehatan)`,
+      `Baris 4, kolom Slug: Slug "${dinkesService.slug}" sudah dipakai layanan lain; beri slug lain di kolom Slug`,
     ])
+    expect(slugs.join('\n')).not.toContain('Dinas Kesehatan')
     const own = (await payload.find({ collection: 'programmes', where: { 'opd.slug': { equals: 'diskominfo' }, level: { equals: 'sub_activity' } }, sort: 'code', depth: 0, overrideAccess: true })).docs
     const line = (code: string, values: Record<string, string | number>) => row(REALISATION_HEADER, { 'Tahun Anggaran': year, 'Tanggal Posisi': `30/06/${year}`, 'Kode Sub Kegiatan': code, 'Jenis Belanja': 'Belanja Operasi', 'Sumber Dana': 'PAD', 'Pagu Murni': '100.000.000', Realisasi: '50.000.000', 'Unit Penanggung Jawab': 'Subbagian Keuangan', ...values })
     await refused('budget-realisations', { name: 'realisasi.csv', bytes: csv([REALISATION_HEADER, line(own[0]!.code, { Realisasi: '120.000.000' }), line(own[0]!.code, {}), line(dinkesCode, {}), line('2.16.99.1.01.0001', {}), line(own[1]!.code, { 'Realisasi Fisik (%)': '140' })]) }, [
       'Baris 2, kolom Penjelasan: Realisasi melebihi pagu: wajib diberi penjelasan',
       `Baris 3, kolom Kode Sub Kegiatan: Kode ${own[0]!.code} dengan jenis belanja dan sumber dana yang sama sudah ada di baris 2`,
-      `Baris 4, kolom Kode Sub Kegiatan: Kode ${dinkesCode} milik OPD lain (`,
+      `Baris 4, kolom Kode Sub Kegiatan: Kode ${dinkesCode} sudah dipakai data di luar Dinas Komunikasi`,
       `Baris 5, kolom Kode Sub Kegiatan: Sub kegiatan 2.16.99.1.01.0001 tahun ${year} belum ada di data program`,
       'Baris 6, kolom Realisasi Fisik (%): Tidak boleh lebih dari 100',
     ])
