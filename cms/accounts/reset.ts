@@ -24,6 +24,18 @@ export const screenResetRequest: CollectionBeforeOperationHook = async ({ args, 
 }
 
 /**
+ * A reset whose token is unknown, used or expired is refused in Bahasa Indonesia, before the new password
+ * is looked at (Payload's own refusal is in English).
+ */
+export const refuseStaleResetToken: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+  if (operation !== 'resetPassword') return args
+  const token = (args.data as { token?: unknown } | undefined)?.token
+  const user = typeof token === 'string' && token ? await req.payload.db.findOne({ collection: collection.slug, where: { and: [{ resetPasswordToken: { equals: token } }, { resetPasswordExpiration: { greater_than: new Date().toISOString() } }] }, req }) : null
+  if (!user) throw new APIError('Tautan atur ulang kata sandi tidak berlaku: sudah dipakai, kedaluwarsa (berlaku satu jam) atau tidak lengkap. Minta tautan baru di halaman masuk ("Lupa kata sandi").', 403, undefined, true)
+  return args
+}
+
+/**
  * The admin's address in links sent by email: SERVER_URL (or CMS_PUBLIC_URL) in production. Never the
  * request's Host header, which whoever asks for a reset could set to their own server.
  */

@@ -3,7 +3,7 @@ import { APIError } from 'payload'
 import { t } from '../../schemas/index.ts'
 import { checkPassword } from '../accounts/checkPassword.ts'
 import { hideLockout, refuseInactive, refuseUnavailableLogin } from '../accounts/login.ts'
-import { RESET_LINK_MS, resetEmailHtml, resetEmailSubject, screenResetRequest } from '../accounts/reset.ts'
+import { refuseStaleResetToken, RESET_LINK_MS, resetEmailHtml, resetEmailSubject, screenResetRequest } from '../accounts/reset.ts'
 import { endSessionsOnDeactivation, forgetChangedAccount, forgetLoggedOutSession, forgetResetAccount } from '../accounts/sessions.ts'
 import { activeUser, hasRole, OPD_ROLES, ROLE_LABELS, ROLES, type Role } from '../access/roles.ts'
 import { isAdmin } from '../access/content.ts'
@@ -79,7 +79,7 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => activeUser(req) !== null,
   },
   hooks: {
-    beforeOperation: [noFirstRegister, refuseUnavailableLogin, screenResetRequest, checkPassword],
+    beforeOperation: [noFirstRegister, refuseUnavailableLogin, screenResetRequest, refuseStaleResetToken, checkPassword],
     beforeLogin: [refuseInactive],
     afterChange: [auditAfterChange, endSessionsOnDeactivation, forgetChangedAccount],
     afterLogout: [forgetLoggedOutSession],

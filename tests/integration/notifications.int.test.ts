@@ -1,6 +1,4 @@
-import type { AddressInfo } from 'node:net'
 import { createLocalReq, type Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deliverPending } from '../../cms/notifications/deliver.ts'
 import { remindReviews } from '../../cms/workflow/jobs.ts'
@@ -8,34 +6,10 @@ import { unavailable } from '../helpers/databases.ts'
 import { sampleData } from '../helpers/docs.ts'
 import { httpClient, type HttpClient } from '../helpers/http.ts'
 import { openSeededCms, type TestCms } from '../helpers/payload.ts'
+import { startSmtp } from '../helpers/smtp.ts'
 import { demoToken, demoUser, opdId } from '../helpers/users.ts'
 
 const skip = unavailable()
-
-interface Mail {
-  to: string[]
-  text: string
-}
-
-/** A real SMTP server on loopback that keeps what it receives. */
-const startSmtp = async (port = 0) => {
-  const received: Mail[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let text = ''
-      stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), text })
-        callback()
-      })
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  return { server, received, port: (server.server.address() as AddressInfo).port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
-}
 
 describe.skipIf(skip)('notifications: the inbox, and email over SMTP that survives the mail server being down', () => {
   let cms: TestCms
