@@ -121,14 +121,21 @@ export const record = async (req: PayloadRequest, entry: { action: string; colle
   })
 }
 
-/** A new password is a change of the account: recorded as one, its value never (the hash is not in `doc`). */
-const passwordChange = (data: Record<string, unknown> | undefined): Change[] => (typeof data?.password === 'string' && data.password ? [{ field: 'password', before: HIDDEN, after: HIDDEN, redacted: true }] : [])
+/**
+ * A new password is a change of the account, recorded as one, its value never. Payload drops the password
+ * from `data` before this hook and leaves the hash out of `doc`: the stored hash tells, against the one before.
+ */
+const passwordChange = async (req: PayloadRequest, slug: string, doc: { id?: unknown }, previousDoc: { hash?: unknown } | undefined): Promise<Change[]> => {
+  if (!previousDoc?.hash) return []
+  const stored = (await req.payload.db.findOne({ collection: slug as never, where: { id: { equals: doc.id } }, req })) as { hash?: unknown } | null
+  return stored?.hash && stored.hash !== previousDoc.hash ? [{ field: 'password', before: HIDDEN, after: HIDDEN, redacted: true }] : []
+}
 
 /** Records creates, edits and workflow steps (with the step's reason, and the version a restore brought back). */
-export const auditAfterChange: CollectionAfterChangeHook = async ({ data, doc, previousDoc, operation, req, collection }) => {
+export const auditAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection }) => {
   const workflow = workflowContext(req)
   const before = operation === 'create' ? undefined : (previousDoc as Record<string, unknown>)
-  const changes = [...diff(before, doc as Record<string, unknown>, '', privatePaths(collection)), ...(collection.auth ? passwordChange(data) : [])]
+  const changes = [...diff(before, doc as Record<string, unknown>, '', privatePaths(collection)), ...(collection.auth && operation === 'update' ? await passwordChange(req, collection.slug, doc, previousDoc) : [])]
   if (changes.length === 0 && !workflow) return doc
   await record(req, { action: workflow?.action ?? operation, collection: collection.slug, doc, changes, ...(workflow?.reason ? { reason: workflow.reason } : {}), ...(workflow?.version ? { version: String(workflow.version) } : {}) })
   return doc

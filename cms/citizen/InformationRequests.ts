@@ -5,6 +5,7 @@ import { activeUser, hasRole, isOpdRole, readsAll } from '../access/roles.ts'
 import { GROUPS } from '../collections/content.ts'
 import { opdField } from '../fields/opd.ts'
 import { auditAfterChange, auditAfterDelete } from '../audit/record.ts'
+import { emptyNullGroups } from '../hooks/emptyNullGroups.ts'
 import { refuseRecordEdits } from '../hooks/refuseRecordEdits.ts'
 import { erasedField } from './retention.ts'
 import { sealed } from './seal.ts'
@@ -144,6 +145,7 @@ export const InformationRequests: CollectionConfig = {
     delete: () => false,
   },
   hooks: {
+    beforeOperation: [emptyNullGroups],
     beforeValidate: [
       refuseRecordEdits([
         { path: 'ticket', kept: 'system' },

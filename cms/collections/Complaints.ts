@@ -2,6 +2,7 @@ import type { Field, GroupField } from 'payload'
 import { erasedField } from '../citizen/retention.ts'
 import { sealed } from '../citizen/seal.ts'
 import { assignTicket } from '../hooks/assignTicket.ts'
+import { emptyNullGroups } from '../hooks/emptyNullGroups.ts'
 import { refuseRecordEdits } from '../hooks/refuseRecordEdits.ts'
 import { complaints, dayInJakarta } from '../../schemas/index.ts'
 import { contentCollection, GROUPS } from './content.ts'
@@ -19,6 +20,7 @@ const collection = contentCollection(complaints, {
   publicFilter: { status: { in: ['answered', 'closed'] } },
   defaultColumns: ['ticket', 'subject', 'opd', 'status', 'dueAt'],
   hooks: {
+    beforeOperation: [emptyNullGroups],
     beforeValidate: [
       // Before assignTicket, which would quietly keep the stored ticket: a sent one is refused instead.
       refuseRecordEdits([

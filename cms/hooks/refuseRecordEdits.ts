@@ -57,7 +57,7 @@ export const refuseRecordEdits =
       .filter(({ leaf }) => !same(at(data, leaf.split('.')), at(originalDoc, leaf.split('.'))))
       .map(({ leaf, kept }) => {
         const label = (fieldAt(collection.fields, leaf.split('.'))?.labels ?? [t(leaf, leaf)]).map((text) => say(text, req)).join(' › ')
-        return { path: leaf, message: say(t(`${label} tidak dapat diubah: ${WHY[kept].id}`, `${label} cannot be changed: ${WHY[kept].en}`), req) }
+        return { path: leaf, label, message: say(t(`${label} tidak dapat diubah: ${WHY[kept].id}`, `${label} cannot be changed: ${WHY[kept].en}`), req) }
       })
     if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
     return data
