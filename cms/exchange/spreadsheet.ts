@@ -1,3 +1,4 @@
+import { crc32, createInflateRaw } from 'node:zlib'
 import ExcelJS from 'exceljs'
 import { addDataAndFileToRequest, type PayloadRequest } from 'payload'
 import { toCsv } from '../../schemas/csv.ts'
@@ -7,7 +8,7 @@ import { toCsv } from '../../schemas/csv.ts'
  * (cms/citizen/skmImport.ts) and the data imports (cms/exchange/sheetImport.ts).
  */
 
-/** Caps on what an upload may be: bytes, unzipped bytes of an XLSX (a zip bomb is refused unopened), rows. */
+/** Caps on what an upload may be: bytes, bytes an XLSX really inflates to (counted as it inflates), rows. */
 export const LIMITS = { bytes: 5 * 1024 * 1024, unzipped: 50 * 1024 * 1024, rows: 50_000 }
 
 /** A problem with the file, the row (1 = the first line of the file; 0 for the whole file) and the column. */
@@ -44,22 +45,151 @@ export const uploadedRows = async (req: PayloadRequest, missing: string, options
 
 export const fail = (message: string): { problems: FileProblem[] } => ({ problems: [{ row: 0, message }] })
 
-/** Total unzipped size and entry count from a zip's central directory, without inflating anything. */
-const zipContents = (bytes: Buffer): { entries: number; unzipped: number } | undefined => {
+const MAX_ENTRIES = 5000
+
+interface ZipEntry {
+  name: Buffer
+  flags: number
+  method: number
+  time: number
+  date: number
+  /** The entry's compressed bytes, as far as the file holds them. */
+  data: Buffer
+  /** What the directory claims; only ever used to refuse early, never to accept. */
+  declared: number
+}
+
+/**
+ * The entries a zip's central directory lists, with their compressed bytes located through each local
+ * header. Nothing is inflated. Undefined for a structure that cannot be read (or that this reader does not
+ * take: zip64, encryption, methods other than stored and deflate).
+ */
+const zipEntries = (bytes: Buffer): ZipEntry[] | 'too many' | undefined => {
   // The end-of-central-directory record sits in the last 64 KiB + 22 bytes.
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 65_557); at--) {
     if (bytes.readUInt32LE(at) !== 0x06054b50) continue
-    const entries = bytes.readUInt16LE(at + 10)
+    const count = bytes.readUInt16LE(at + 10)
+    if (count > MAX_ENTRIES) return 'too many'
     let offset = bytes.readUInt32LE(at + 16)
-    let unzipped = 0
-    for (let i = 0; i < entries; i++) {
+    const entries: ZipEntry[] = []
+    for (let i = 0; i < count; i++) {
       if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== 0x02014b50) return undefined
-      unzipped += bytes.readUInt32LE(offset + 24)
-      offset += 46 + bytes.readUInt16LE(offset + 28) + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32)
+      const flags = bytes.readUInt16LE(offset + 8)
+      const method = bytes.readUInt16LE(offset + 10)
+      const compressed = bytes.readUInt32LE(offset + 20)
+      const nameLength = bytes.readUInt16LE(offset + 28)
+      const local = bytes.readUInt32LE(offset + 42)
+      if (flags & 0x1 || (method !== 0 && method !== 8) || compressed === 0xffffffff || local === 0xffffffff) return undefined
+      if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) return undefined
+      const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28)
+      entries.push({
+        name: bytes.subarray(offset + 46, offset + 46 + nameLength),
+        flags,
+        method,
+        time: bytes.readUInt16LE(offset + 12),
+        date: bytes.readUInt16LE(offset + 14),
+        data: bytes.subarray(Math.min(start, bytes.length), Math.min(start + compressed, bytes.length)),
+        declared: bytes.readUInt32LE(offset + 24),
+      })
+      offset += 46 + nameLength + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32)
     }
-    return { entries, unzipped }
+    return entries
   }
   return undefined
+}
+
+class TooBig extends Error {}
+
+/**
+ * Inflates one entry as a stream, keeping nothing but a byte count and the CRC-32, and stops the moment
+ * the output passes `budget` bytes: what a zip bomb costs is then a 64 KiB window, whatever it declares.
+ */
+const measureEntry = (entry: ZipEntry, budget: number): Promise<{ size: number; crc: number }> => {
+  if (entry.method === 0) {
+    if (entry.data.length > budget) return Promise.reject(new TooBig())
+    return Promise.resolve({ size: entry.data.length, crc: crc32(entry.data) })
+  }
+  return new Promise((resolve, reject) => {
+    const inflate = createInflateRaw()
+    let size = 0
+    let crc = 0
+    inflate.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > budget) {
+        inflate.destroy(new TooBig())
+        return
+      }
+      crc = crc32(chunk, crc)
+    })
+    inflate.on('error', reject)
+    inflate.on('end', () => resolve({ size, crc }))
+    inflate.end(entry.data)
+  })
+}
+
+/** A fresh zip of exactly the entries measured, with their true sizes: what exceljs reads is what was checked. */
+const rezip = (entries: { entry: ZipEntry; size: number; crc: number }[]): Buffer => {
+  const locals: Buffer[] = []
+  const centrals: Buffer[] = []
+  let offset = 0
+  for (const { entry, size, crc } of entries) {
+    const header = (signature: number, length: number, fields: number) => {
+      const b = Buffer.alloc(length)
+      b.writeUInt32LE(signature, 0)
+      b.writeUInt16LE(20, fields) // version needed: 2.0 (deflate)
+      b.writeUInt16LE(entry.flags & 0x0800, fields + 2) // only the UTF-8 name flag: no data descriptor
+      b.writeUInt16LE(entry.method, fields + 4)
+      b.writeUInt16LE(entry.time, fields + 6)
+      b.writeUInt16LE(entry.date, fields + 8)
+      b.writeUInt32LE(crc >>> 0, fields + 10)
+      b.writeUInt32LE(entry.data.length, fields + 14)
+      b.writeUInt32LE(size, fields + 18)
+      b.writeUInt16LE(entry.name.length, fields + 22)
+      return b
+    }
+    const local = header(0x04034b50, 30, 4)
+    const central = header(0x02014b50, 46, 6)
+    central.writeUInt16LE(20, 4) // version made by
+    central.writeUInt32LE(offset, 42)
+    locals.push(local, entry.name, entry.data)
+    centrals.push(central, entry.name)
+    offset += local.length + entry.name.length + entry.data.length
+  }
+  const directory = Buffer.concat(centrals)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(entries.length, 8)
+  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt32LE(directory.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return Buffer.concat([...locals, directory, end])
+}
+
+/**
+ * An XLSX upload made safe to open: every entry inflated once as a stream against a cap on the bytes it
+ * really produces (LIMITS.unzipped over all entries, never what the directory declares) and at most
+ * MAX_ENTRIES entries, then packed again from the checked entries. Returns the zip exceljs may load, or
+ * the problem.
+ */
+const checkedXlsx = async (bytes: Buffer): Promise<Buffer | { problems: FileProblem[] }> => {
+  const tooBig = () => fail(`Berkas .xlsx terlalu besar setelah dibuka (lebih dari ${LIMITS.unzipped / 1024 / 1024} MB); simpan ulang sebagai .csv atau bagi menjadi beberapa berkas`)
+  const entries = zipEntries(bytes)
+  if (entries === 'too many') return fail(`Berkas .xlsx berisi terlalu banyak bagian (lebih dari ${MAX_ENTRIES}); simpan ulang dari Excel`)
+  if (!entries) return fail('Berkas .xlsx rusak (struktur zip tidak terbaca)')
+  // A directory that admits to more than the cap is refused unopened; one that claims less proves nothing.
+  if (entries.reduce((sum, entry) => sum + entry.declared, 0) > LIMITS.unzipped) return tooBig()
+  const measured: { entry: ZipEntry; size: number; crc: number }[] = []
+  let budget = LIMITS.unzipped
+  for (const entry of entries) {
+    try {
+      const { size, crc } = await measureEntry(entry, budget)
+      budget -= size
+      measured.push({ entry, size, crc })
+    } catch (error) {
+      return error instanceof TooBig ? tooBig() : fail('Berkas .xlsx rusak (isi terkompresinya tidak terbaca)')
+    }
+  }
+  return rezip(measured)
 }
 
 /** Splits CSV text into rows, with quoted fields ("a ""b"", c"), the separator `,` or `;` (Indonesian Excel). */
@@ -123,12 +253,11 @@ export const readRows = async (name: string, bytes: Buffer, { rowUnit = 'baris d
   let rows: string[][]
   if (extension === 'xlsx') {
     if (!zip) return fail('Berkas bernama .xlsx tetapi isinya bukan lembar kerja Excel; simpan ulang dari Excel sebagai .xlsx atau .csv')
-    const contents = zipContents(bytes)
-    if (!contents) return fail('Berkas .xlsx rusak (struktur zip tidak terbaca)')
-    if (contents.unzipped > LIMITS.unzipped || contents.entries > 5000) return fail(`Berkas .xlsx terlalu besar setelah dibuka (${Math.round(contents.unzipped / 1024 / 1024)} MB; paling besar ${LIMITS.unzipped / 1024 / 1024} MB)`)
+    const checked = await checkedXlsx(bytes)
+    if ('problems' in checked) return checked
     const workbook = new ExcelJS.Workbook()
     try {
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
+      await workbook.xlsx.load(checked as unknown as ArrayBuffer)
     } catch {
       return fail('Berkas .xlsx tidak dapat dibaca sebagai lembar kerja Excel')
     }
