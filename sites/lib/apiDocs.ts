@@ -1,6 +1,6 @@
 import pluralize from 'pluralize'
 import type { z } from 'zod'
-import { anonymousLimit, DEFAULT_KEY_RATE_LIMIT, GRAPHQL_MAX_DEPTH } from '../../cms/api/limits.ts'
+import { ANONYMOUS_CONCURRENCY, ANONYMOUS_MAX_DEPTH, ANONYMOUS_MAX_LIMIT, anonymousLimit, DEFAULT_KEY_RATE_LIMIT, GRAPHQL_MAX_ALIASES, GRAPHQL_MAX_COST, GRAPHQL_MAX_DEPTH, REQUEST_TIME_LIMIT_S } from '../../cms/api/limits.ts'
 import { CONTENT_TYPES, fieldMeta, SINGLETON_TYPES, unwrapOptional, type ContentType } from '../../schemas/index.ts'
 import type { ApiDocsProps, SiteContext } from '../../templates/props.ts'
 import { listQueryName, pascal } from './selection.ts'
@@ -106,6 +106,7 @@ export const apiDocsProps = ({ site, cms }: { site: SiteContext; cms: string }):
     cms: origin,
     graphqlEndpoint: `${origin}/api/graphql`,
     maxDepth: GRAPHQL_MAX_DEPTH,
+    limits: { pageSize: ANONYMOUS_MAX_LIMIT, restDepth: ANONYMOUS_MAX_DEPTH, cost: GRAPHQL_MAX_COST, aliases: GRAPHQL_MAX_ALIASES, seconds: REQUEST_TIME_LIMIT_S, concurrency: ANONYMOUS_CONCURRENCY },
     anonymousLimit: anonymousLimit(),
     keyLimit: DEFAULT_KEY_RATE_LIMIT,
     keyHeader: KEY_HEADER,

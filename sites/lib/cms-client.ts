@@ -19,6 +19,9 @@ export interface CmsClientOptions {
  */
 const IN_FLIGHT = Math.max(1, Math.floor(ANONYMOUS_QUEUE_PER_CLIENT / 2))
 
+/** How often a request answered 503 (the CMS busy) is sent again. */
+const BUSY_RETRIES = 3
+
 /** At most `size` calls of `task` running at once, the others waiting their turn. */
 const limitConcurrency = (size: number) => {
   let running = 0
@@ -45,7 +48,16 @@ export type Doc = Record<string, unknown> & { id: string | number }
 export const createCmsClient = ({ endpoint, fetch: fetchImpl, pageSize = ANONYMOUS_MAX_LIMIT }: CmsClientOptions) => {
   const inFlight = limitConcurrency(IN_FLIGHT)
   const baseFetch = fetchImpl ?? fetch
-  const limitedFetch: typeof fetch = (input, init) => inFlight(() => baseFetch(input, init))
+  // A 503 is the CMS's queue for anonymous readers being full: wait as it asks, a few times, before failing the build.
+  const limitedFetch: typeof fetch = async (input, init) => {
+    for (let attempt = 1; ; attempt++) {
+      const response = await inFlight(() => baseFetch(input, init))
+      if (response.status !== 503 || attempt > BUSY_RETRIES) return response
+      await response.arrayBuffer()
+      const wait = Math.min(Number(response.headers.get('retry-after')) || 1, 10)
+      await new Promise((resolve) => setTimeout(resolve, wait * 1000))
+    }
+  }
   const client = new ApolloClient({ link: new HttpLink({ uri: endpoint, fetch: limitedFetch }), cache: new InMemoryCache() })
 
   /** Every published document of a type, page by page. */

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { anonymousLimit, API_KEY_HEADER, GRAPHQL_MAX_DEPTH } from '../../cms/api/limits.ts'
+import { ANONYMOUS_MAX_DEPTH, ANONYMOUS_MAX_LIMIT, anonymousLimit, API_KEY_HEADER, GRAPHQL_MAX_ALIASES, GRAPHQL_MAX_COST, GRAPHQL_MAX_DEPTH, REQUEST_TIME_LIMIT_S } from '../../cms/api/limits.ts'
 import { sign } from '../../cms/api/signature.ts'
 import { CONTENT_TYPES } from '../../schemas/index.ts'
 import { buildSites } from '../../sites/lib/build.ts'
@@ -67,6 +67,11 @@ describe.skipIf(skip)("the portal's API page for other agencies", () => {
     for (const hidden of ['users', 'api-clients', 'webhooks', 'audit-log', 'payload-jobs', 'information-requests', 'notifications']) expect(html).not.toContain(`data-collection="${hidden}"`)
     expect(html).toContain(`${anonymousLimit()} permintaan per menit per alamat IP`)
     expect(html).toContain(`paling dalam ${GRAPHQL_MAX_DEPTH} tingkat`)
+    for (const stated of [`paling banyak ${ANONYMOUS_MAX_LIMIT}`, `REST, paling dalam ${ANONYMOUS_MAX_DEPTH}`, `paling banyak ${GRAPHQL_MAX_ALIASES} alias`, `biaya perkiraan paling besar ${GRAPHQL_MAX_COST}`, `dalam ${REQUEST_TIME_LIMIT_S} detik`]) expect(html).toContain(stated)
+    // And they hold as stated.
+    expect((await http.get(`services?limit=${ANONYMOUS_MAX_LIMIT + 1}`)).status).toBe(400)
+    expect((await http.get(`services?limit=${ANONYMOUS_MAX_LIMIT}&depth=${ANONYMOUS_MAX_DEPTH + 1}`)).status).toBe(400)
+    expect((await http.get(`services?limit=${ANONYMOUS_MAX_LIMIT}&depth=${ANONYMOUS_MAX_DEPTH}`)).status).toBe(200)
     expect(html).toContain(`<code class="code">POST ${PUBLIC_ORIGIN}/api/graphql</code>`)
   })
 
