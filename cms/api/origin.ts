@@ -17,14 +17,14 @@ const originOf = (url: string | null | undefined): string | undefined => {
 }
 
 /**
- * The origins the CMS (admin and API) is served on: SERVER_URL, CMS_PUBLIC_URL, CMS_URL, and this machine's
- * own `http://localhost:PORT` / `http://127.0.0.1:PORT` (`npm start`'s addresses). Payload's `csrf` and
- * `cors` lists, and the only origins a cookie session may write from.
+ * The origins the CMS (admin and API) is served on: SERVER_URL, CMS_PUBLIC_URL and CMS_URL (`npm start`
+ * sets it to `http://localhost:PORT`), a localhost one also as 127.0.0.1. Payload's `csrf` and `cors`
+ * lists, and the only origins a cookie session may write from.
  */
 export const cmsOrigins = (env: NodeJS.ProcessEnv = process.env): string[] => {
-  const port = env.PORT ?? '3000'
-  const listed = [env.SERVER_URL, env.CMS_PUBLIC_URL, env.CMS_URL, `http://localhost:${port}`, `http://127.0.0.1:${port}`]
-  return [...new Set(listed.map(originOf).filter((origin): origin is string => Boolean(origin)))]
+  const listed = [env.SERVER_URL, env.CMS_PUBLIC_URL, env.CMS_URL ?? `http://localhost:${env.PORT ?? 3000}`].map(originOf).filter((origin): origin is string => Boolean(origin))
+  const loopback = listed.filter((origin) => new URL(origin).hostname === 'localhost').map((origin) => origin.replace('//localhost', '//127.0.0.1'))
+  return [...new Set([...listed, ...loopback])]
 }
 
 /**
