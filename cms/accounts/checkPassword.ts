@@ -11,7 +11,8 @@ import { say } from '../messages.ts'
 export const checkPassword: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'resetPassword') return args
   const data = (args.data ?? {}) as { password?: unknown; token?: unknown; email?: string; name?: string }
-  if (data.password === undefined || data.password === null) return args
+  // An empty password is no change on update, and Payload's own "required" on create and reset.
+  if (data.password === undefined || data.password === null || data.password === '') return args
   if (typeof data.password !== 'string') throw refusal(collection.slug, say(PASSWORD_MESSAGES.common, req), req)
   const owner = await ownerOf(operation, args as { id?: number | string }, data, req, collection.slug)
   const problem = passwordProblem(data.password, owner)
