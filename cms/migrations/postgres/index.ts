@@ -14,6 +14,7 @@ import * as migration_20261128_190102_personal_data_erased from './20261128_1901
 import * as migration_20261128_190408_request_outcome from './20261128_190408_request_outcome';
 import * as migration_20261128_205030_api_clients_webhooks from './20261128_205030_api_clients_webhooks';
 import * as migration_20261207_232742_audit_restored_version from './20261207_232742_audit_restored_version';
+import * as migration_20261207_234758_accounts_reset_interval from './20261207_234758_accounts_reset_interval';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261207_232742_audit_restored_version.up,
     down: migration_20261207_232742_audit_restored_version.down,
-    name: '20261207_232742_audit_restored_version'
+    name: '20261207_232742_audit_restored_version',
+  },
+  {
+    up: migration_20261207_234758_accounts_reset_interval.up,
+    down: migration_20261207_234758_accounts_reset_interval.down,
+    name: '20261207_234758_accounts_reset_interval'
   },
 ];

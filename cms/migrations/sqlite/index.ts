@@ -13,6 +13,7 @@ import * as migration_20261128_190046_personal_data_erased from './20261128_1900
 import * as migration_20261128_190355_request_outcome from './20261128_190355_request_outcome';
 import * as migration_20261128_205020_api_clients_webhooks from './20261128_205020_api_clients_webhooks';
 import * as migration_20261207_232732_audit_restored_version from './20261207_232732_audit_restored_version';
+import * as migration_20261207_234747_accounts_reset_interval from './20261207_234747_accounts_reset_interval';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261207_232732_audit_restored_version.up,
     down: migration_20261207_232732_audit_restored_version.down,
-    name: '20261207_232732_audit_restored_version'
+    name: '20261207_232732_audit_restored_version',
+  },
+  {
+    up: migration_20261207_234747_accounts_reset_interval.up,
+    down: migration_20261207_234747_accounts_reset_interval.down,
+    name: '20261207_234747_accounts_reset_interval'
   },
 ];
