@@ -1,7 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
+import pluralize from 'pluralize'
 import { ANONYMOUS_MAX_LIMIT, GRAPHQL_MAX_ALIASES, GRAPHQL_MAX_COST } from '../cms/api/limits.ts'
+import { CONTENT_TYPES } from '../schemas/index.ts'
+import { listQueryName, selectionOf } from '../sites/lib/selection.ts'
 import { demoProvince } from './seed/data.ts'
 import { startCms } from '../tests/helpers/server.ts'
 import { lyingZipBomb } from '../tests/helpers/zipBomb.ts'
@@ -31,11 +34,18 @@ const ms = (values: number[]) => {
   return `median ${s.median.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms, max ${s.max.toFixed(0)} ms (${s.count} requests)`
 }
 
-/** Query shapes a hostile client would pick: the widest relations of the largest lists, few or many aliases. */
+/** The builder's own selection of a type (every published field, relations as ids), as a list query. */
+const builderShape = (slug: string) => {
+  const type = CONTENT_TYPES.find((candidate) => candidate.slug === slug)!
+  return (limit: number) => `${listQueryName(type, pluralize.singular)}(limit: ${limit}) { docs { id ${selectionOf(type.fields.shape)} } }`
+}
+
+/** Query shapes a hostile client would pick: the widest selections of the largest lists, and relations followed up a chain. */
 const SHAPES: Record<string, (limit: number) => string> = {
-  'programmes with OPD and three levels of parents': (limit) => `Programmes(limit: ${limit}) { docs { id code name level year ceiling opd { slug name } parent { code name opd { slug } parent { code name parent { code name } } } indicators { name unit year target } } }`,
-  'services with components, OPD and agency': (limit) => `Services(limit: ${limit}) { docs { id name slug kind summary components { requirements procedure duration cost { amount basis } } opd { slug name } agency { name } } }`,
-  'news with OPD and image': (limit) => `allNews(limit: ${limit}) { docs { id title slug summary date body opd { slug name } image { url alt width height } } }`,
+  'programmes with OPD and three levels of parents': (limit) => `Programmes(limit: ${limit}) { docs { id code name level opd { slug name } parent { code name opd { slug name } parent { code name parent { code name } } } indicators { name unit year target } } }`,
+  'services, every published field': builderShape('services'),
+  'budget realisations, every published field': builderShape('budget-realisations'),
+  'news, every published field': builderShape('news'),
 }
 const aliased = (shape: (limit: number) => string, aliases: number, limit: number) => `{ ${Array.from({ length: aliases }, (_, i) => `q${i}: ${shape(limit)}`).join(' ')} }`
 
