@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { demoProvince } from '../../scripts/seed/data.ts'
 import { MARKERS } from '../../scripts/seed/markers.ts'
@@ -24,14 +24,32 @@ const choose = async (page: Page, action: string, shown: ReturnType<Page['locato
   }
 }
 
+/**
+ * Records every Content-Security-Policy violation in a context's pages (the browser's own event, from the
+ * first script on; a page the policy breaks shows up here even when the step still passes).
+ */
+const watchCsp = async (context: BrowserContext, into: string[]) => {
+  await context.exposeBinding('reportCspViolation', (_source, text: string) => void into.push(text))
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`),
+    ),
+  )
+  return context
+}
+
 describe.skipIf(browserUnavailable())('the start command serves the admin and GraphQL with the demo province', () => {
   const cms = { url: inject('e2e')?.cms ?? '', output: () => inject('e2e')?.output ?? '' }
   let browser: Browser
   let page: Page
+  /** Every admin page signed in below runs under the admin's CSP; nothing it does may be refused by it. */
+  const violations: string[] = []
+  /** A read as the signed-in admin page makes it (a browser fetch: same-origin, with the session cookie). */
+  const readAs = async <T,>(on: Page, path: string): Promise<T> => on.evaluate(async (url) => (await fetch(url)).json(), `${cms.url}${path}`) as Promise<T>
 
   /** Signs a demo account in on a page of its own (a fresh browser context, its own session). */
   const signIn = async (user: { email: string; password: string }, on?: Page) => {
-    const context = on ? on.context() : await browser.newContext({ locale: 'id-ID' })
+    const context = on ? on.context() : await watchCsp(await browser.newContext({ locale: 'id-ID' }), violations)
     const signed = on ?? (await context.newPage())
     await signed.goto(`${cms.url}/admin`)
     await signed.getByLabel(/email/i).fill(user.email)
@@ -43,7 +61,7 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    page = await browser.newPage({ locale: 'id-ID' })
+    page = await (await watchCsp(await browser.newContext({ locale: 'id-ID' }), violations)).newPage()
   })
   afterAll(async () => {
     await browser?.close()
@@ -140,8 +158,7 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
   it('shows a reviewer the draft as its page will look, in a private page nobody else gets and no build holds', async () => {
     const reviewer = users.find((u) => u.role === 'kominfo-reviewer')!
     const { context, page: reviewerPage } = await signIn(reviewer)
-    const found = await reviewerPage.request.get(`${cms.url}/api/news?draft=true&depth=0&where[title][like]=${MARKERS.draft}`)
-    const draft = ((await found.json()) as { docs: { id: number; title: string }[] }).docs[0]!
+    const draft = (await readAs<{ docs: { id: number; title: string }[] }>(reviewerPage, `/api/news?draft=true&depth=0&where[title][like]=${MARKERS.draft}`)).docs[0]!
     await reviewerPage.goto(`${cms.url}/admin/collections/news/${draft.id}`)
     const button = reviewerPage.getByRole('link', { name: 'Pratinjau' })
     await expect(button.getAttribute('href', { timeout: 30_000 })).resolves.toBe(`/api/news/${draft.id}/draft-preview`)
@@ -187,8 +204,7 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
 
     const dinkesEditor = users.find((u) => u.role === 'opd-editor' && u.opds.includes('dinkes'))!
     const { context, page: admin } = await signIn(dinkesEditor)
-    const found = await admin.request.get(`${cms.url}/api/complaints?where[ticket][equals]=${ticket}&depth=0`)
-    const complaint = ((await found.json()) as { docs: { id: number }[] }).docs[0]!
+    const complaint = (await readAs<{ docs: { id: number }[] }>(admin, `/api/complaints?where[ticket][equals]=${ticket}&depth=0`)).docs[0]!
     await admin.goto(`${cms.url}/admin/collections/complaints/${complaint.id}`)
     await admin.waitForLoadState('networkidle')
     await admin.locator('#field-status').click()
@@ -270,6 +286,44 @@ describe.skipIf(browserUnavailable())('the start command serves the admin and Gr
     expect(live).toContain('"docs":[')
     expect(live).not.toContain('125000013')
     await context.close()
+  })
+
+  it('sends its security headers: the admin under a CSP no other site can frame, the API running nothing, the draft preview under its own', async () => {
+    const admin = await fetch(`${cms.url}/admin/login`)
+    const policy = admin.headers.get('content-security-policy') ?? ''
+    expect(policy).toContain("frame-ancestors 'none'")
+    expect(policy).toContain("script-src 'self' 'unsafe-inline'")
+    expect(policy).toContain("object-src 'none'")
+    expect(admin.headers.get('x-frame-options')).toBe('DENY')
+    expect(admin.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(admin.headers.get('referrer-policy')).toBe('same-origin')
+    const api = await fetch(`${cms.url}/api/opds?limit=1`)
+    expect(api.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
+    expect(api.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(api.headers.get('referrer-policy')).toBe('no-referrer')
+    expect((await fetch(`${cms.url}/api/news/1/draft-preview`)).headers.get('content-security-policy')).toContain("script-src 'none'")
+    expect((await fetch(`${cms.url}/api/aduan/status?tiket=ADU-0000`)).headers.get('content-security-policy')).toContain("form-action 'self'")
+
+    // Another site framing the admin gets an empty frame, and the browser says why.
+    const control: string[] = []
+    const framing = await watchCsp(await browser.newContext(), control)
+    const attacker = await framing.newPage()
+    const refusals: string[] = []
+    attacker.on('console', (message) => void refusals.push(message.text()))
+    await attacker.setContent(`<iframe src="${cms.url}/admin/login"></iframe>`)
+    await attacker.waitForTimeout(2_000)
+    expect(await attacker.frames()[1]!.locator('form').count()).toBe(0)
+    expect(refusals.join('\n')).toMatch(/frame-ancestors/)
+    // The watcher does see a violation where one happens (so the empty list below means something).
+    const own = await framing.newPage()
+    await own.goto(`${cms.url}/admin/login`)
+    await own.evaluate(() => document.body.append(Object.assign(document.createElement('img'), { src: 'http://evil.example/pixel.png' })))
+    await expect.poll(() => control.join('\n')).toMatch(/img-src http:\/\/evil\.example/)
+    await framing.close()
+  })
+
+  it('ran every admin step above (sign-in, forms, saves, workflow, imports) without a CSP violation', () => {
+    expect(violations).toEqual([])
   })
 
   // Last: it changes the demo province (one OPD fewer) for everything after it.
