@@ -1,5 +1,5 @@
 import { match } from 'path-to-regexp'
-import { buildVersionCollectionFields, buildVersionGlobalFields, type Endpoint, type FlattenedField, type Payload, type SanitizedCollectionConfig, type SanitizedGlobalConfig } from 'payload'
+import { buildVersionCollectionFields, buildVersionGlobalFields, executeAuthStrategies, type Endpoint, type FlattenedField, type Payload, type SanitizedCollectionConfig, type SanitizedGlobalConfig, type Where } from 'payload'
 import { validOperators } from 'payload/shared'
 import * as qs from 'qs-esm'
 
@@ -72,14 +72,19 @@ const checkRoute = (payload: Payload, target: Target, method: string, segments: 
   if (target.endpoints === false) return undefined
   const endpoints = target.endpoints ?? []
   const chosen = endpoints.find((e) => e.method === method && paramsOf(e, target.path))
+  // Payload registers email verification on every auth collection; its `:id` is a token, and without `verify` no table column backs it.
+  if (chosen?.path === '/verify/:id') return target.collection?.auth?.verify ? undefined : problem(`Alamat /api/${segments.join('/')} tidak ada: akun di sini tidak diverifikasi lewat email`, 404)
   const id = chosen ? paramsOf(chosen, target.path)?.id : undefined
   const badId = typeof id === 'string' && numericIds(payload, target.collection) && !isWholeNumber(id, MAX_ID)
+  const entity = target.collection ?? target.global
+  const where = target.collection ? `koleksi ${target.collection.slug}` : `global ${target.global?.slug}`
+  // Payload registers the version routes for everything, but only versioned entities have the tables behind them.
+  if (chosen && entity && !entity.versions && chosen.path.startsWith('/versions')) return problem(`Alamat /api/${segments.join('/')} tidak ada: ${where} tidak menyimpan versi`, 404)
   if (chosen && !badId) return undefined
   // A fixed path that exists for other methods (POST /api/opds/restructure) was meant, not a document.
   const others = [...new Set(endpoints.filter((e) => e.method !== method && !e.path.includes(':') && paramsOf(e, target.path)).map((e) => e.method.toUpperCase()))]
   if (others.length) return problem(`Alamat /api/${segments.join('/')} hanya menerima ${others.join(', ')}, bukan ${method.toUpperCase()}`, 405, { allow: others.join(', ') })
   if (badId) {
-    const where = target.collection ? `koleksi ${target.collection.slug}` : `global ${target.global?.slug}`
     return problem(`Tidak ada dokumen dengan id ${shown(id)}: id ${chosen!.path.startsWith('/versions') ? 'versi ' : ''}di ${where} berupa bilangan bulat positif`, 404)
   }
   return undefined
@@ -284,6 +289,59 @@ const jsonBody = async (request: Request): Promise<{ value: unknown } | Problem 
   }
 }
 
+/**
+ * Payload's multipart reader (busboy) throws on a body it cannot read (no boundary, cut short, a broken
+ * part header), which answers 500: such a body is read here first.
+ */
+const checkMultipart = async (request: Request): Promise<Problem | undefined> => {
+  if (!/^multipart\//i.test(request.headers.get('content-type') ?? '') || !request.body) return undefined
+  try {
+    await request.clone().formData()
+    return undefined
+  } catch {
+    return problem('Kiriman multipart/form-data tidak dapat dibaca (batas bagian tidak ada atau kiriman terpotong); unggah lewat formulir admin atau kirim ulang')
+  }
+}
+
+/** Payload's own create and update routes: the document's fields are the body. */
+const isDocumentWrite = (target: Target, method: string) =>
+  (target.collection && ((method === 'post' && target.path === '/') || (method === 'patch' && /^\/[^/]+$|^\/$/.test(target.path) && !target.versions))) || (target.global && method === 'post' && target.path === '/')
+
+// Payload's create and update read their fields from the body; without one they crash on `undefined` (a 500).
+const checkDocumentWrite = async (target: Target, method: string, request: Request): Promise<Problem | undefined> => {
+  if (!isDocumentWrite(target, method)) return undefined
+  const empty = !request.body || (!/^multipart\//i.test(request.headers.get('content-type') ?? '') && (await request.clone().text()).trim() === '')
+  return empty ? problem('Badan permintaan kosong: kirim isian dokumen sebagai objek JSON (Content-Type: application/json)') : undefined
+}
+
+/**
+ * Payload 3.90 on SQLite fails (a 500) deleting an admin preference that does not exist: the delete's
+ * query names a column of its relations table that is not there. A missing one answers 404 here.
+ */
+const checkPreferenceDelete = async (payload: Payload, request: Request, target: Target, method: string): Promise<Problem | undefined> => {
+  const key = target.collection?.slug === 'payload-preferences' && method === 'delete' ? /^\/([^/]+)$/.exec(target.path)?.[1] : undefined
+  if (key === undefined) return undefined
+  const { user } = await executeAuthStrategies({ headers: request.headers, payload, canSetHeaders: false })
+  if (!user) return undefined
+  const where: Where = { and: [{ key: { equals: decodeURIComponent(key) } }, { 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection } }] }
+  const { totalDocs } = await payload.count({ collection: 'payload-preferences', where, overrideAccess: true })
+  return totalDocs ? undefined : problem(`Preferensi "${decodeURIComponent(key).slice(0, 40)}" tidak ada`, 404)
+}
+
+/**
+ * Payload answers a file that is not on disk with a 500 (rightly, for a document whose file is lost); a
+ * name no document has is a 404 here.
+ */
+const checkFileName = async (payload: Payload, target: Target, method: string): Promise<Problem | undefined> => {
+  const upload = target.collection?.upload
+  const name = upload && method === 'get' ? /^\/file\/([^/]+)$/.exec(target.path)?.[1] : undefined
+  if (!upload || name === undefined) return undefined
+  const filename = decodeURIComponent(name)
+  const where: Where = { or: [{ filename: { equals: filename } }, ...(upload.imageSizes ?? []).map(({ name: size }) => ({ [`sizes.${size}.filename`]: { equals: filename } }))] }
+  const { totalDocs } = await payload.count({ collection: target.collection!.slug as never, where, overrideAccess: true })
+  return totalDocs ? undefined : problem(`Berkas "${filename.slice(0, 60)}" tidak ada`, 404)
+}
+
 // ---- the request ----------------------------------------------------------------------------------
 
 const QUERY_OPTIONS = { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true } as const
@@ -299,6 +357,8 @@ export const refuseMalformed = async (request: Request, segments: string[], payl
   let query = qs.parse(new URL(request.url).search, QUERY_OPTIONS) as Record<string, unknown>
   const body = method === 'get' || method === 'head' ? undefined : await jsonBody(request)
   if (body && 'status' in body) return respond(body)
+  const multipart = method === 'get' || method === 'head' ? undefined : await checkMultipart(request)
+  if (multipart) return respond(multipart)
   // Payload runs a POST with this header as a GET whose query is the body (cms/api is its only door).
   const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
   if (method === 'post' && override === 'GET') {
@@ -308,6 +368,6 @@ export const refuseMalformed = async (request: Request, segments: string[], payl
   } else if (body && (body.value === null || typeof body.value !== 'object' || Array.isArray(body.value))) {
     return respond(problem(`Badan permintaan harus objek JSON ({...}), bukan ${Array.isArray(body.value) ? 'daftar' : shown(body.value)}`))
   }
-  const found = checkRoute(payload, target, method, segments) ?? checkQuery(payload, target, query)
+  const found = checkRoute(payload, target, method, segments) ?? checkQuery(payload, target, query) ?? (await checkDocumentWrite(target, method, request)) ?? (await checkPreferenceDelete(payload, request, target, method)) ?? (await checkFileName(payload, target, method))
   return found ? respond(found) : undefined
 }
