@@ -95,7 +95,7 @@ const hasBody = (headers: Headers) => Number(headers.get('content-length') ?? 0)
 /**
  * Cross-site request forgery, refused before anything is read or written:
  * - the citizen forms take posts from the CMS, from the sites (SITES_ORIGIN, OPD hosts), or from clients
- *   that send no Origin (scripts, other systems); another site's page may not post them;
+ *   that name no origin (scripts, other systems, pages under no-referrer); another site's page may not post them;
  * - any other write carrying the session cookie must say (Origin, else Referer) that it comes from the CMS
  *   itself: a foreign or missing origin is refused. Clients with a token in `Authorization` or an API key
  *   are not riding on a browser's cookie, so the origin does not concern them;
@@ -111,7 +111,8 @@ export const refuseForgery = (request: Request, payload: Payload): Response | un
   const origin = claimedOrigin(headers)
 
   if (CITIZEN_FORMS.some((pattern) => pattern.test(path))) {
-    if (origin === undefined || isCmsOrigin(origin, request) || isSitesOrigin(origin)) return undefined
+    // "null" is what the CMS's own citizen pages send: they are served with no-referrer (a ticket is in their URL).
+    if (origin === undefined || origin === 'null' || isCmsOrigin(origin, request) || isSitesOrigin(origin)) return undefined
     return refuse(403, `Formulir warga hanya diterima dari situs portal atau CMS, bukan dari ${origin}. Kirim lewat formulir di situs resmi.`)
   }
 

@@ -145,15 +145,19 @@ describe.skipIf(skip)('HTTP hardening: cookie sessions write only from the CMS i
     // The same site sends a signed-in editor's cookie along; the form neither needs nor uses it.
     const withCookie = await browser(editor, { origin: SITES, ...visitor() }).send('POST', 'aduan', form('Lampu jalan padam di depan puskesmas'), encoded)
     expect(withCookie.status, withCookie.text).toBe(303)
+    // The CMS's own status and answer pages are served with no-referrer: their forms (an objection, a
+    // complaint sent again after a refusal) come with `Origin: null`, as Chromium sends it.
+    const fromStatusPage = await httpClient(cms.config, { origin: 'null', ...visitor() }).send('POST', 'aduan', form('Selokan tersumbat di depan puskesmas'), encoded)
+    expect(fromStatusPage.status, fromStatusPage.text).toBe(303)
     const scripted = await httpClient(cms.config, visitor()).post('aduan', { opd: 'dinkes', perihal: 'Trotoar rusak di depan sekolah', isi: 'Trotoar rusak dan licin saat hujan, mohon diperbaiki.', nama: 'Warga Uji Skrip', setuju: 'ya' })
     expect(scripted.status, scripted.text).toBe(201)
-    expect(await count()).toBe(before + 3)
+    expect(await count()).toBe(before + 4)
     const foreign = await httpClient(cms.config, { origin: EVIL, ...visitor() }).send('POST', 'aduan', form('Kiriman dari situs lain'), encoded)
     expect(foreign.status, foreign.text).toBe(403)
     expect(foreign.data.errors[0].message).toContain('Formulir warga hanya diterima dari situs portal')
     const request = await httpClient(cms.config, { origin: EVIL, ...visitor() }).send('POST', 'ppid/permohonan', 'opd=dinkes', encoded)
     expect(request.status).toBe(403)
-    expect(await count()).toBe(before + 3)
+    expect(await count()).toBe(before + 4)
   })
 
   it('lets an API key read what a visitor reads through the real handlers (REST list, by id, GraphQL), at its own limit, and write nothing', async () => {
