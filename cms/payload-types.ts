@@ -1262,6 +1262,7 @@ export interface AuditLog {
   opd?: (number | null) | Opd;
   summary?: string | null;
   reason?: string | null;
+  version?: string | null;
   diff?:
     | {
         [k: string]: unknown;
@@ -2416,6 +2417,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   opd?: T;
   summary?: T;
   reason?: T;
+  version?: T;
   diff?: T;
   updatedAt?: T;
   createdAt?: T;
