@@ -93,8 +93,8 @@ const gateDelete = async (collection: string, args: Record<string, unknown>, req
 /**
  * Restoring a version is an edit: as a draft (`draft: true`), it makes a new draft of the restored content
  * that goes through review like any edit, under the same rules; onto the live record, only a reviewer or
- * admin may do it, with a reason, bringing back a version that was itself published, while nothing waits
- * for review. Payload decides `draft` before this hook runs, so the decision travels in `req.context`.
+ * admin may do it, with a reason, bringing back a version that was itself published, onto content that is
+ * live with nothing waiting for review. Payload decides `draft` before this hook runs, so the decision travels in `req.context`.
  */
 const gateRestore = async (collection: string, args: Record<string, unknown>, req: Req, user: ActiveUser) => {
   const versionId = args.id as string | number | undefined
@@ -117,6 +117,7 @@ const gateRestore = async (collection: string, args: Record<string, unknown>, re
     if (!PUBLISHER_ROLES.includes(user.role)) refuse(403, t('Memulihkan versi langsung ke situs hanya untuk penelaah atau admin Kominfo; pulihkan sebagai draf, lalu ajukan', 'Only a Kominfo reviewer or admin restores a version onto the live site; restore it as a draft, then submit it'), req)
     if (!reason) refuse(400, t('Alasan wajib diisi untuk memulihkan versi langsung ke situs (atau pulihkan sebagai draf)', 'A reason is required to restore a version onto the live site (or restore it as a draft)'), req)
     if (found.version._status !== 'published') refuse(409, t('Hanya versi yang pernah terbit yang dapat dipulihkan langsung ke situs; versi ini belum pernah ditelaah: pulihkan sebagai draf lalu ajukan', 'Only a version that was once published can be restored onto the live site; restore this one as a draft and submit it'), req)
+    if ((await liveRecord(req, collection, parent))?._status !== 'published') refuse(409, t('Konten ini tidak sedang terbit: terbitkan kembali melalui alur kerja (ajukan, lalu terbitkan), bukan dengan memulihkan versi', 'This content is not live: publish it again through the workflow (submit, then publish), not by restoring a version'), req)
     if (REVIEWING.includes(stateOf(newest))) refuse(409, t('Ada pengajuan yang menunggu telaah: terbitkan atau kembalikan dulu sebelum memulihkan versi lama', 'A submission is waiting for review: publish or return it before restoring an old version'), req)
     restoring = { parent: String(parent), state: 'published', reason }
   }
