@@ -1,5 +1,10 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WEBHOOK_QUEUE } from '../../cms/api/delivery.ts'
+import { SITES_QUEUE } from '../../cms/jobs/rebuildSite.ts'
+import { COMPLIANCE_QUEUE } from '../../cms/jobs/storeCompliance.ts'
+import { NOTIFY_QUEUE } from '../../cms/notifications/notify.ts'
+import { WORKFLOW_QUEUE } from '../../cms/workflow/jobs.ts'
 import { unavailable } from '../helpers/databases.ts'
 import { httpClient, type HttpClient } from '../helpers/http.ts'
 import { openSeededCms, type TestCms } from '../helpers/payload.ts'
@@ -29,13 +34,19 @@ describe.skipIf(skip)('the editorial loop, repeated', () => {
     const id = docs[0]!.id
     // Every queue the CMS runs in production (notifications, webhooks, scheduled publishing, rebuilds),
     // worked through in the background as its crons would, while the cycles go on.
+    // A site builder reads the public API meanwhile, as it does after every publish.
     let running = true
-    const worker = (async () => {
+    const loop = async (work: () => Promise<unknown>) => {
       while (running) {
-        await payload.jobs.run({ allQueues: true, limit: 20 })
+        await work()
         await new Promise((resolve) => setTimeout(resolve, 5))
       }
-    })()
+    }
+    // Each queue on its own cron, as in production, so job runs overlap each other and the requests.
+    const worker = Promise.all([
+      ...[SITES_QUEUE, NOTIFY_QUEUE, WEBHOOK_QUEUE, WORKFLOW_QUEUE, COMPLIANCE_QUEUE].map((queue) => loop(() => payload.jobs.run({ queue, limit: 20 }))),
+      loop(() => http.graphql('{ Services(limit: 50) { docs { id name opd { slug } } } }')),
+    ])
     try {
       for (let cycle = 1; cycle <= CYCLES; cycle++) {
         const name = `Layanan informasi publik, putaran ${cycle}`
