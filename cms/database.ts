@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { dataDir, rootDir } from './paths.ts'
+import { oneWriterAtATime } from './sqliteWrites.ts'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -30,6 +31,7 @@ export const database = (configured = process.env.DATABASE_URI): DatabaseAdapter
   if (kind === 'postgres') return postgresAdapter({ pool: { connectionString: uri }, push: false, migrationDir: migrationDir(kind) })
   if (kind === 'mongodb') return mongooseAdapter({ url: uri! })
   // Transactions are off by default on SQLite; without them a failed write (or seed) could leave half its rows.
-  // Writers (requests, jobs) wait for each other instead of failing with SQLITE_BUSY.
-  return sqliteAdapter({ client: { url: uri ?? defaultSqliteUri() }, push: false, migrationDir: migrationDir(kind), transactionOptions: { behavior: 'immediate' }, busyTimeout: 10_000 })
+  // Writers (requests, jobs) wait for each other instead of failing with SQLITE_BUSY; in WAL mode readers
+  // (the site builder's reads) never block a commit.
+  return oneWriterAtATime(sqliteAdapter({ client: { url: uri ?? defaultSqliteUri() }, push: false, migrationDir: migrationDir(kind), transactionOptions: { behavior: 'immediate' }, busyTimeout: 10_000, wal: true }))
 }

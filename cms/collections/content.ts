@@ -4,7 +4,8 @@ import { createContent, deleteContent, readContent, readPrivateField, readVersio
 import { fieldsFromSchema, type CrossCheck, type FieldOverrides } from '../fields/fromSchema.ts'
 import { opdField } from '../fields/opd.ts'
 import { auditAfterChange, auditAfterDelete } from '../audit/record.ts'
-import { guardDrafts, stampWorkflowState } from '../hooks/guardDrafts.ts'
+import { endRestore, gateOperation, shapeRestore, stampWorkflowState } from '../workflow/gate.ts'
+import { restoreEndpoint } from '../workflow/restore.ts'
 import { workflowEndpoint, workflowFields, workflowOptionsEndpoint } from '../workflow/endpoint.ts'
 import { PREVIEW_PATH, previewEndpoint } from '../workflow/preview.ts'
 import { refreshFilesAfterChange, refreshFilesAfterDelete } from '../hooks/fileVisibility.ts'
@@ -73,11 +74,12 @@ export const contentCollection = (type: ContentType, options: ContentOptions): C
       ...options.access,
     },
     versions: drafts ? { drafts: { validate: true }, maxPerDoc: 50 } : false,
-    ...(drafts ? { endpoints: [workflowOptionsEndpoint, workflowEndpoint, previewEndpoint] } : {}),
+    ...(drafts ? { endpoints: [restoreEndpoint, workflowOptionsEndpoint, workflowEndpoint, previewEndpoint] } : {}),
     hooks: {
       ...options.hooks,
-      beforeOperation: [guardDrafts, ...(options.hooks?.beforeOperation ?? [])],
-      beforeChange: [...(drafts ? [stampWorkflowState] : []), ...(options.hooks?.beforeChange ?? [])],
+      beforeOperation: [gateOperation, ...(options.hooks?.beforeOperation ?? [])],
+      beforeChange: [...(drafts ? [stampWorkflowState, shapeRestore] : []), ...(options.hooks?.beforeChange ?? [])],
+      afterOperation: [...(options.hooks?.afterOperation ?? []), ...(drafts ? [endRestore] : [])],
       afterChange: [...(options.hooks?.afterChange ?? []), refreshFilesAfterChange, rebuildAfterChange, ...(audit ? [auditAfterChange] : [])],
       afterDelete: [...(options.hooks?.afterDelete ?? []), refreshFilesAfterDelete, rebuildAfterDelete, ...(audit ? [auditAfterDelete] : [])],
     },

@@ -652,7 +652,7 @@ export class ImportRefused extends Error {
 
 /**
  * Writes an analysis without problems as drafts of its OPD, in one transaction: the signed-in user's access,
- * the review workflow (cms/hooks/guardDrafts.ts) and the audit log apply as to any form save. Documents
+ * the review workflow (cms/workflow/gate.ts) and the audit log apply as to any form save. Documents
  * already as the file says are left alone. Throws ImportRefused, having written nothing, if any write fails.
  */
 export const commitImport = async (req: PayloadRequest, analysis: Analysis, onProgress: (done: number, total: number) => void = () => {}) => {
