@@ -293,14 +293,28 @@ const jsonBody = async (request: Request): Promise<{ value: unknown } | Problem 
  * Payload's multipart reader (busboy) throws on a body it cannot read (no boundary, cut short, a broken
  * part header), which answers 500: such a body is read here first.
  */
-const checkMultipart = async (request: Request): Promise<Problem | undefined> => {
+const checkMultipart = async (request: Request, target: Target, method: string): Promise<Problem | undefined> => {
   if (!/^multipart\//i.test(request.headers.get('content-type') ?? '') || !request.body) return undefined
+  let form: FormData
   try {
-    await request.clone().formData()
-    return undefined
+    form = await request.clone().formData()
   } catch {
     return problem('Kiriman multipart/form-data tidak dapat dibaca (batas bagian tidak ada atau kiriman terpotong); unggah lewat formulir admin atau kirim ulang')
   }
+  // The document's fields travel as JSON in `_payload`, which Payload parses unguarded.
+  const fields = form.get('_payload')
+  let data: unknown
+  if (typeof fields === 'string') {
+    try {
+      data = JSON.parse(fields)
+    } catch {
+      return problem('Isian _payload kiriman multipart bukan JSON yang sah')
+    }
+  }
+  if (!isDocumentWrite(target, method)) return undefined
+  if (fields === null && !target.collection?.upload) return problem('Kiriman multipart tanpa isian _payload: kirim isian dokumen sebagai objek JSON di _payload, atau kirim JSON biasa')
+  if (fields !== null && (data === null || typeof data !== 'object' || Array.isArray(data))) return problem('Isian _payload kiriman multipart harus objek JSON ({...})')
+  return undefined
 }
 
 /** Payload's own create and update routes: the document's fields are the body. */
@@ -357,7 +371,7 @@ export const refuseMalformed = async (request: Request, segments: string[], payl
   let query = qs.parse(new URL(request.url).search, QUERY_OPTIONS) as Record<string, unknown>
   const body = method === 'get' || method === 'head' ? undefined : await jsonBody(request)
   if (body && 'status' in body) return respond(body)
-  const multipart = method === 'get' || method === 'head' ? undefined : await checkMultipart(request)
+  const multipart = method === 'get' || method === 'head' ? undefined : await checkMultipart(request, target, method)
   if (multipart) return respond(multipart)
   // Payload runs a POST with this header as a GET whose query is the body (cms/api is its only door).
   const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
