@@ -9,11 +9,13 @@ import * as qs from 'qs-esm'
  * the request as Payload's own `handleEndpoints` does, with Payload's own path matcher and query parser
  * (path-to-regexp and qs-esm, its dependencies), so it sees the route, the ids and the `where` Payload will:
  * - the path: a prototype name (`/api/constructor`) is no collection; a route that exists for other
- *   methods only answers 405; an id that cannot be a document id (`/api/news/abc`) answers 404;
+ *   methods only answers 405; an id that cannot be a document id (`/api/news/abc`) answers 404, and so do
+ *   the version routes of what keeps no versions and a file name no upload has;
  * - the query (`limit`, `page`, `depth`, `sort`, `where`): whole numbers where numbers go, and every
  *   `where` condition an operator Payload knows, that fits its field (`near` only on a point, `all` only
  *   on a field of many values), with a value of the field's kind (a number, a date, an id, an option);
- * - a JSON body: it parses, and is an object.
+ * - the body: JSON that parses to an object, multipart that can be read (with JSON in `_payload`), and
+ *   something at all where Payload creates or updates a document.
  * Paths it cannot resolve to a field are left to Payload, which refuses them with 400 itself.
  */
 
@@ -28,7 +30,6 @@ const shown = (value: unknown) => {
   return `"${text.length > 40 ? `${text.slice(0, 40)}...` : text}"`
 }
 
-// ---- the route --------------------------------------------------------------------------------------
 
 /** The largest id a SQL adapter's serial key holds (PostgreSQL `integer`): beyond it is no document, only a database error. */
 const MAX_ID = 2_147_483_647
@@ -90,7 +91,6 @@ const checkRoute = (payload: Payload, target: Target, method: string, segments: 
   return undefined
 }
 
-// ---- the query ------------------------------------------------------------------------------------
 
 const MAX_NUMBER_PARAM = 2_147_483_647
 
@@ -113,7 +113,7 @@ const checkSort = (query: Record<string, unknown>): Problem | undefined => {
   if (!('sort' in query)) return undefined
   const value = query.sort
   const items = typeof value === 'string' ? value.split(',') : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]).flatMap((v) => v.split(',')) : undefined
-  const bad = items === undefined ? value : items.map((i) => i.trim()).find((i) => !SORT_ITEM.test(i))
+  const bad = items === undefined ? value : items.map((i) => i.trim()).find((i) => i !== '' && !SORT_ITEM.test(i))
   return bad === undefined ? undefined : problem(`Parameter sort ${shown(bad)} tidak sah: tulis nama kolom, diawali "-" untuk urutan menurun, beberapa dipisah koma (misalnya sort=-date,title)`)
 }
 
@@ -171,7 +171,8 @@ const resolve = (payload: Payload, fields: FlattenedField[], collection: Sanitiz
 
 const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
 const listOf = (value: unknown): unknown[] | undefined => (typeof value === 'string' ? value.split(',') : typeof value === 'number' ? [value] : Array.isArray(value) && value.every(isScalar) ? value : undefined)
-const isNull = (value: unknown) => value === null || value === 'null'
+// Payload reads '' and 'null' as no value (null): both fit every field.
+const isNull = (value: unknown) => value === null || value === 'null' || value === ''
 const NUMBER = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/
 const isNumeric = (value: unknown) => (typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && NUMBER.test(value) && Number.isFinite(Number(value)))
 const isId = (value: unknown) => (typeof value === 'number' ? Number.isInteger(value) && value >= 0 && value <= MAX_ID : typeof value === 'string' && isWholeNumber(value.trim(), MAX_ID))
@@ -273,7 +274,6 @@ const checkQuery = (payload: Payload, target: Target, query: Record<string, unkn
   return checkWhere(payload, fieldsFor(payload, target), target.versions ? undefined : target.collection, where)
 }
 
-// ---- the body -------------------------------------------------------------------------------------
 
 const isJson = (request: Request) => /^application\/(.+\+)?json\b/i.test(request.headers.get('content-type') ?? '')
 
@@ -356,7 +356,6 @@ const checkFileName = async (payload: Payload, target: Target, method: string): 
   return totalDocs ? undefined : problem(`Berkas "${filename.slice(0, 60)}" tidak ada`, 404)
 }
 
-// ---- the request ----------------------------------------------------------------------------------
 
 const QUERY_OPTIONS = { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true } as const
 
