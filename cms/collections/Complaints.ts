@@ -1,11 +1,40 @@
-import type { Field, GroupField } from 'payload'
+import { ValidationError, type CollectionBeforeValidateHook, type Field, type GroupField, type PayloadRequest } from 'payload'
 import { erasedField } from '../citizen/retention.ts'
 import { sealed } from '../citizen/seal.ts'
+import { citizenRules } from '../citizen/Settings.ts'
 import { assignTicket } from '../hooks/assignTicket.ts'
 import { emptyNullGroups } from '../hooks/emptyNullGroups.ts'
 import { refuseRecordEdits } from '../hooks/refuseRecordEdits.ts'
-import { complaints, dayInJakarta } from '../../schemas/index.ts'
+import { addWorkingDays, complaints, dayInJakarta, fieldMeta, t } from '../../schemas/index.ts'
+import { say } from '../messages.ts'
 import { contentCollection, GROUPS } from './content.ts'
+
+/** Received today, due `complaintDays` working days later: what the site's form gives a complaint (cms/citizen/intake.ts). */
+const receiptDates = async (req: PayloadRequest) => {
+  const today = dayInJakarta(Date.now())
+  const { complaintDays, holidays } = await citizenRules(req.payload, req)
+  return { receivedAt: today, dueAt: addWorkingDays(today, complaintDays, holidays) }
+}
+
+const bySystem = t('Ditetapkan sistem saat pengaduan dicatat', 'Set by the system when the complaint is recorded')
+
+/**
+ * A complaint staff record (by phone, at the desk) is dated like one from the site: received the day it is
+ * recorded, due by the rules. A different date sent is refused, naming the field; the system's own writes
+ * (intake, the seed, an import) keep the dates they carry.
+ */
+const dateOnReceipt: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || !data || !req.user) return data
+  const dates = await receiptDates(req)
+  const errors = (['receivedAt', 'dueAt'] as const)
+    .filter((key) => data[key] && String(data[key]).slice(0, 10) !== dates[key])
+    .map((key) => {
+      const label = fieldMeta(complaints.fields.shape[key]).label!
+      return { path: key, label: say(label, req), message: say(t(`${label.id} ditetapkan sistem: ${dates[key]}, bukan ${String(data[key])}`, `${label.en} is set by the system: ${dates[key]}, not ${String(data[key])}`), req) }
+    })
+  if (errors.length) throw new ValidationError({ collection: complaints.slug, errors, req }, req.t)
+  return { ...data, ...dates }
+}
 
 const collection = contentCollection(complaints, {
   group: GROUPS.information,
@@ -13,6 +42,9 @@ const collection = contentCollection(complaints, {
   drafts: false,
   overrides: {
     ticket: (field) => ({ ...field, unique: true, index: true }) as Field,
+    // The admin shows the dates the system will set (dateOnReceipt) and never offers to change them.
+    receivedAt: (field) => ({ ...field, defaultValue: () => dayInJakarta(Date.now()), admin: { ...field.admin, readOnly: true, description: bySystem } }) as Field,
+    dueAt: (field) => ({ ...field, defaultValue: async ({ req }: { req: PayloadRequest }) => (await receiptDates(req)).dueAt, admin: { ...field.admin, readOnly: true, description: bySystem } }) as Field,
     // Citizens' personal data is stored encrypted (UU 27/2022); read in clear only where field access allows.
     message: sealed,
     reporter: (field) => ({ ...field, fields: (field as GroupField).fields.map(sealed) }) as Field,
@@ -32,6 +64,7 @@ const collection = contentCollection(complaints, {
         { path: 'reporter', kept: 'citizen' },
       ]),
       assignTicket,
+      dateOnReceipt,
       // An answer is dated the day it is given, unless the OPD says otherwise.
       ({ data }) => (data && (data.status === 'answered' || data.status === 'closed') && !data.answeredAt ? { ...data, answeredAt: dayInJakarta(Date.now()) } : data),
     ],

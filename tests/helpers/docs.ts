@@ -62,6 +62,11 @@ export const sampleData = async (payload: Payload, slug: string, opd: number | s
   await resolveRelations(payload, type.fields.shape, doc, opd)
   if ('slug' in doc) doc.slug = `contoh-${unique()}`
   if ('ticket' in doc) delete doc.ticket
+  // A complaint is dated by the system when it is recorded (cms/collections/Complaints.ts).
+  if (slug === 'complaints') {
+    delete doc.receivedAt
+    delete doc.dueAt
+  }
   return doc
 }
 

@@ -7,6 +7,7 @@ import { sampleData } from '../helpers/docs.ts'
 import { httpClient, type HttpClient } from '../helpers/http.ts'
 import { openSeededCms, type TestCms } from '../helpers/payload.ts'
 import { demoToken, demoUser, opdId } from '../helpers/users.ts'
+import { publishEdit } from '../helpers/workflow.ts'
 
 const skip = unavailable()
 
@@ -55,7 +56,7 @@ describe.skipIf(skip)('the audit log: every change on record, citizens’ person
     (await payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: collection } }, { docId: { equals: String(id) } }] }, sort: 'createdAt', limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs
   const latest = async (collection: string, id: number | string) => (await entries(collection, id)).at(-1)!
   const auditCount = async () => (await payload.count({ collection: 'audit-log', overrideAccess: true })).totalDocs
-  const ok = (response: { status: number; text: string }, status = 200) => {
+  const ok = <R extends { status: number; text: string }>(response: R, status = 200): R => {
     expect(response.status, response.text).toBe(status)
     return response
   }
@@ -88,14 +89,21 @@ describe.skipIf(skip)('the audit log: every change on record, citizens’ person
     expect(await latest('goals', id)).toMatchObject({ action: 'delete', role: 'opd-editor', diff: expect.arrayContaining([expect.objectContaining({ field: 'statement', after: null })]) })
   })
 
-  it('records a restore with the version it brought back', async () => {
+  it('records a restore with the version it brought back: onto the live site by a reviewer with a reason, as a draft by the editor', async () => {
     const created = ok(await http.post('goals', await sampleData(payload, 'goals', diskominfo), tokens.editor), 201)
     const id = created.data.doc.id as number
-    ok(await http.patch(`goals/${id}`, { statement: 'Rumusan kedua yang kemudian dibatalkan.' }, tokens.editor))
-    const versions = await payload.findVersions({ collection: 'goals', where: { parent: { equals: id } }, sort: 'createdAt', overrideAccess: true })
-    const first = versions.docs[0]!
-    ok(await http.post(`goals/versions/${first.id}`, { reason: 'Rumusan awal yang benar' }, tokens.editor))
-    expect(await latest('goals', id)).toMatchObject({ action: 'restore', role: 'opd-editor', version: String(first.id), diff: expect.arrayContaining([{ field: 'statement', before: 'Rumusan kedua yang kemudian dibatalkan.', after: created.data.doc.statement }]) })
+    const first = created.data.doc.statement as string
+    await publishEdit(http, 'goals', id, { statement: first }, tokens)
+    await publishEdit(http, 'goals', id, { statement: 'Rumusan kedua yang kemudian dibatalkan.' }, tokens)
+    const published = await payload.findVersions({ collection: 'goals', where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }, { 'version.statement': { equals: first } }] }, sort: '-createdAt', limit: 1, overrideAccess: true })
+    const version = String(published.docs[0]!.id)
+
+    ok(await http.post(`goals/versions/${version}`, { reason: 'Rumusan kedua belum disetujui pimpinan' }, tokens.reviewer))
+    expect(await latest('goals', id)).toMatchObject({ action: 'restore', role: 'kominfo-reviewer', reason: 'Rumusan kedua belum disetujui pimpinan', version, diff: expect.arrayContaining([{ field: 'statement', before: 'Rumusan kedua yang kemudian dibatalkan.', after: first }]) })
+
+    ok(await http.patch(`goals/${id}`, { statement: 'Rumusan ketiga, masih draf.' }, tokens.editor))
+    ok(await http.post(`goals/versions/${version}?draft=true`, {}, tokens.editor))
+    expect(await latest('goals', id)).toMatchObject({ action: 'restore', role: 'opd-editor', reason: null, version, diff: expect.arrayContaining([{ field: 'statement', before: 'Rumusan ketiga, masih draf.', after: first }]) })
   })
 
   it('records accounts: a new user, a role and its OPDs changed, a new password (never its value), a deactivation', async () => {
@@ -228,6 +236,21 @@ describe.skipIf(skip)('the audit log: every change on record, citizens’ person
         expect(await auditCount()).toBe(logged + 1)
       })
     }
+
+    it('a complaint staff record is dated by the system: a date of their own is refused, none is today and due by the rules', async () => {
+      const data = await sampleData(payload, 'complaints', diskominfo)
+      const count = async () => (await payload.count({ collection: 'complaints', overrideAccess: true })).totalDocs
+      const before = await count()
+      const forward = await http.post('complaints', { ...data, receivedAt: '2030-01-01', dueAt: '2030-12-31' }, tokens.editor)
+      expect(forward.status, forward.text).toBe(400)
+      expect(forward.text).toMatch(/Diterima ditetapkan sistem: \d{4}-\d{2}-\d{2}, bukan 2030-01-01/)
+      expect(forward.text).toContain('Batas waktu jawaban ditetapkan sistem')
+      expect(await count()).toBe(before)
+      const recorded = ok(await http.post('complaints', data, tokens.editor), 201).data.doc
+      const fromSite = await complain('Keluhan lewat situs pada hari yang sama')
+      expect([recorded.receivedAt, recorded.dueAt]).toEqual([fromSite.receivedAt, fromSite.dueAt])
+      expect(await latest('complaints', recorded.id)).toMatchObject({ action: 'create', role: 'opd-editor' })
+    })
 
     it('the same for a request for information: its dates, ticket and the requester’s words', async () => {
       const submitted = await citizen.submit('ppid/permohonan', { opd: 'diskominfo', informasi: 'Salinan laporan keuangan Diskominfo 2025', tujuan: 'Bahan liputan', format: 'softcopy', nama: PERSONAL.requesterName, nik: PERSONAL.requesterNik, email: PERSONAL.requesterEmail, setuju: 'ya', situs_web: '' })
