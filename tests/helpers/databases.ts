@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { copyFileSync, mkdtempSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -57,8 +57,11 @@ export const cloneDatabase = async (sourceUri: string, label: string, db: TestDb
     await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${source}`)
     return withDatabase(process.env.TEST_POSTGRES_URI!, name)
   }
-  const target = path.join(path.dirname(sourceUri.slice('file:'.length)), `${name}.db`)
-  copyFileSync(sourceUri.slice('file:'.length), target)
+  const source = sourceUri.slice('file:'.length)
+  const target = path.join(path.dirname(source), `${name}.db`)
+  copyFileSync(source, target)
+  // In WAL mode the newest pages may still be in the write-ahead log beside the file; SQLite replays it on open.
+  if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${target}-wal`)
   return `file:${target}`
 }
 
