@@ -133,7 +133,8 @@ try {
       try {
         const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
         const environ = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')
-        return cmdline.some((part) => part.endsWith('next') || part.includes('next/dist')) && cmdline.includes('start') && environ.includes(`PORT=${PORT}`) ? [pid] : []
+        // Next renames its process (`next-server (v16...)`), so its command line is that title.
+        return cmdline.join(' ').includes('next') && environ.includes(`PORT=${PORT}`) ? [pid] : []
       } catch {
         return []
       }

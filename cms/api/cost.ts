@@ -96,6 +96,9 @@ export const createVisitorGate = ({ concurrency, queue, perClient, timeLimitMs }
         }
       }
       running++
+      // Payload's reads are chains of promises that never wait for I/O on SQLite: without this turn of the
+      // event loop, one visitor's task would start before the requests already waiting (editors') are read.
+      await new Promise((resolve) => setImmediate(resolve))
       const work = task().finally(() => {
         running--
         release(client)

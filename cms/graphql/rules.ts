@@ -38,6 +38,23 @@ const armor = (n: number, message: string) => ({
   onReject: [(context: ValidationContext | null) => context?.reportError(new GraphQLError(message, { extensions: { code: 'QUERY_LIMIT', limit: n } }))],
 })
 
+/** `__typename` costs nothing to answer (Apollo clients, the site builder's among them, add it to every selection). */
+const typenameEstimator: ComplexityEstimator = ({ field }) => (field.name === '__typename' ? 0 : undefined)
+
+/** Items an unpaged list (an array field, a has-many relation) is taken to hold: the schema sets them no bound. */
+const LIST_ITEMS = 10
+
+/** Whether a GraphQL output type is a list (by its printed form: Payload's schema and this module may hold different copies of graphql's classes). */
+const isList = (type: unknown) => String(type).replace(/!$/, '').startsWith('[')
+
+/** An unpaged list of objects costs its items' selection (and a relation's own cost) LIST_ITEMS times; a paginated type's `docs` is counted by its query. */
+const unpagedListEstimator: ComplexityEstimator = ({ type, field, childComplexity }) => {
+  if (childComplexity === 0 || !isList(field.type)) return undefined
+  if (field.name === 'docs' && 'getFields' in type && 'totalDocs' in type.getFields()) return undefined
+  const own = typeof field.extensions?.complexity === 'number' ? field.extensions.complexity : 1
+  return LIST_ITEMS * (own + childComplexity)
+}
+
 const tooCostly = (max: number, actual: number) =>
   new GraphQLError(`Kueri terlalu berat: perkiraan biayanya ${actual}, paling besar ${max}. Kurangi alias, relasi yang dibuka atau limit per halaman, lalu ambil halaman berikutnya.`, {
     extensions: { code: 'QUERY_TOO_COSTLY', cost: actual, maxCost: max },
@@ -85,7 +102,7 @@ export const graphqlValidationRules = (args: ExecutionArgs): ValidationRule[] =>
     createComplexityRule({
       maximumComplexity: GRAPHQL_MAX_COST,
       variables: args.variableValues ?? {},
-      estimators: [pagedListEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+      estimators: [typenameEstimator, pagedListEstimator, unpagedListEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
       createError: tooCostly,
     }),
     ...(req?.user ? [] : [anonymousPageRule(args.variableValues)]),

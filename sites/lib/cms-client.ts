@@ -1,6 +1,6 @@
 import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client'
 import pluralize from 'pluralize'
-import { ANONYMOUS_MAX_LIMIT, ANONYMOUS_QUEUE_PER_CLIENT } from '../../cms/api/limits.ts'
+import { ANONYMOUS_QUEUE_PER_CLIENT, BUILDER_PAGE } from '../../cms/api/limits.ts'
 import type { ContentType } from '../../schemas/index.ts'
 import { listQueryName, pascal, selectionOf } from './selection.ts'
 
@@ -9,7 +9,7 @@ export interface CmsClientOptions {
   endpoint: string
   /** A fetch to use instead of the global one (tests pass the CMS's route handler). */
   fetch?: typeof fetch
-  /** Documents per request; the CMS refuses more than ANONYMOUS_MAX_LIMIT to anonymous readers, the builder included. */
+  /** Documents per request: the CMS refuses anonymous readers, the builder included, more than ANONYMOUS_MAX_LIMIT a page, and costlier queries than GRAPHQL_MAX_COST. */
   pageSize?: number
 }
 
@@ -45,7 +45,7 @@ export type Doc = Record<string, unknown> & { id: string | number }
  * The site builder's only way into the CMS: its public GraphQL API, as any other consumer would use it.
  * Anonymous, so it can only ever see what is published and public.
  */
-export const createCmsClient = ({ endpoint, fetch: fetchImpl, pageSize = ANONYMOUS_MAX_LIMIT }: CmsClientOptions) => {
+export const createCmsClient = ({ endpoint, fetch: fetchImpl, pageSize = BUILDER_PAGE }: CmsClientOptions) => {
   const inFlight = limitConcurrency(IN_FLIGHT)
   const baseFetch = fetchImpl ?? fetch
   // A 503 is the CMS's queue for anonymous readers being full: wait as it asks, a few times, before failing the build.
@@ -69,7 +69,8 @@ export const createCmsClient = ({ endpoint, fetch: fetchImpl, pageSize = ANONYMO
     const docs: Doc[] = []
     for (let page = 1; ; page++) {
       const result = await client.query<Record<string, { hasNextPage: boolean; docs: Doc[] }>>({ query, variables: { page, limit: pageSize }, fetchPolicy: 'no-cache' })
-      const list = result.data![name]!
+      const list = result.data?.[name]
+      if (!list) throw new Error(`${name}, halaman ${page}: ${result.error?.message ?? 'jawaban tanpa data'}`)
       docs.push(...list.docs)
       if (!list.hasNextPage) return docs
     }

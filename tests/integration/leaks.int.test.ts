@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MARKERS } from '../../scripts/seed/markers.ts'
-import { ANONYMOUS_MAX_LIMIT, GRAPHQL_MAX_DEPTH } from '../../cms/api/limits.ts'
+import { ANONYMOUS_MAX_LIMIT, BUILDER_PAGE, GRAPHQL_MAX_DEPTH } from '../../cms/api/limits.ts'
 import { unavailable } from '../helpers/databases.ts'
 import { sampleData, sampleFile } from '../helpers/docs.ts'
 import { httpClient, type HttpClient } from '../helpers/http.ts'
@@ -172,11 +172,11 @@ describe.skipIf(skip)('nothing private leaks through the public API', () => {
     expect(deep.data.data).toBeUndefined()
 
     const builder = await http.graphql(`query Page($page: Int!) {
-      Programmes(limit: 100, page: $page, where: { level: { equals: sub_activity } }) {
+      Programmes(limit: ${BUILDER_PAGE}, page: $page, where: { level: { equals: sub_activity } }) {
         totalDocs totalPages hasNextPage
         docs { id code name level opd { slug name } parent { code parent { code name } } indicators { name unit year target } ceiling }
       }
-      Services(limit: 100) { docs { id name slug kind components { requirements cost { amount basis } } opd { slug } agency { name } } }
+      Services(limit: ${BUILDER_PAGE}) { docs { id name slug kind components { requirements cost { amount basis } } opd { slug } agency { name } } }
     }`, undefined, { page: 1 })
     expect(builder.data.errors).toBeUndefined()
     expect(builder.data.data.Programmes.totalDocs).toBeGreaterThan(0)
