@@ -201,6 +201,46 @@ describe.skipIf(skip)('no route answers 500: generated paths, ids, queries, bodi
     }
   })
 
+  it('answers the requests measured as 500s with a 4xx saying what is wrong, in Bahasa Indonesia', async () => {
+    const cases: [Method, string, Who, number, RegExp][] = [
+      ['GET', 'import/constructor/template', 'anonymous', 404, /Jenis impor tidak dikenal/],
+      ['GET', 'news/abc', 'anonymous', 404, /id "abc".*bilangan bulat/],
+      ['GET', 'news/99999999999', 'anonymous', 404, /bilangan bulat/],
+      ['DELETE', 'news/__proto__', 'kominfo-admin', 404, /id "__proto__"/],
+      ['GET', 'news?where[title][near]=1,2', 'anonymous', 400, /operator "near" tidak dapat dipakai untuk kolom "title"/],
+      ['GET', 'news?where[title][all]=a', 'anonymous', 400, /operator "all"/],
+      ['GET', 'news?where[title][bogus]=a', 'anonymous', 400, /operator "bogus" tidak dikenal/],
+      ['GET', 'news?where[id][in]=a,b', 'anonymous', 400, /nilai "a" harus id dokumen/],
+      ['GET', 'news?where[opd][equals]=abc', 'anonymous', 400, /harus id dokumen/],
+      ['GET', 'news?where[kind][equals]=zzz', 'anonymous', 400, /bukan salah satu pilihan/],
+      ['GET', `news?where=${encodeURIComponent('{bad')}`, 'anonymous', 400, /bukan JSON yang sah/],
+      ['GET', 'news?limit=99999999999999999999', 'kominfo-admin', 400, /Parameter limit harus bilangan bulat/],
+      ['GET', 'opds/restructure', 'kominfo-admin', 405, /hanya menerima POST/],
+      ['GET', 'constructor', 'anonymous', 404, /tidak ada/],
+      ['POST', 'opds/versions/1', 'kominfo-admin', 404, /tidak menyimpan versi/],
+      ['GET', 'globals/province/versions/abc', 'kominfo-admin', 404, /global province tidak menyimpan versi/],
+      ['GET', 'documents/file/tidak-ada.pdf', 'kominfo-admin', 404, /Berkas "tidak-ada.pdf" tidak ada/],
+      ['DELETE', 'payload-preferences/tidak-ada', 'kominfo-admin', 404, /Preferensi "tidak-ada" tidak ada/],
+      ['POST', 'users/verify/123', 'anonymous', 404, /tidak diverifikasi lewat email/],
+    ]
+    for (const [method, path, who, status, message] of cases) {
+      const response = await http.send(method, path, undefined, {}, tokens.get(who))
+      expect(response.status, `${method} ${path}: ${response.text}`).toBe(status)
+      expect(messageOf(response.text), `${method} ${path}`).toMatch(message)
+    }
+    const bodies: [Method, string, string | undefined, string, RegExp][] = [
+      ['PATCH', 'news/1', 'null', 'application/json', /harus objek JSON/],
+      ['PATCH', 'news/1', '{bad', 'application/json', /bukan JSON yang sah/],
+      ['POST', 'api-clients', undefined, 'application/json', /Badan permintaan kosong/],
+      ['POST', 'news', 'xx', 'multipart/form-data; boundary=abc', /tidak dapat dibaca/],
+    ]
+    for (const [method, path, body, contentType, message] of bodies) {
+      const response = await http.send(method, path, body, { 'content-type': contentType }, tokens.get('kominfo-admin'))
+      expect(response.status, `${method} ${path} ${body}: ${response.text}`).toBe(400)
+      expect(messageOf(response.text)).toMatch(message)
+    }
+  })
+
   it('answers every route with its own method, a generated path, query and body, a 4xx with a message at worst', async () => {
     // Every route is tried, and every failing one listed (each with its smallest counterexample).
     const failures: string[] = []
