@@ -314,6 +314,17 @@ const checkMultipart = async (request: Request, target: Target, method: string):
   if (!isDocumentWrite(target, method)) return undefined
   if (fields === null && !target.collection?.upload) return problem('Kiriman multipart tanpa isian _payload: kirim isian dokumen sebagai objek JSON di _payload, atau kirim JSON biasa')
   if (fields !== null && (data === null || typeof data !== 'object' || Array.isArray(data))) return problem('Isian _payload kiriman multipart harus objek JSON ({...})')
+  return checkTimestamps(data)
+}
+
+/** Payload writes a document's own timestamps as given, unvalidated: a text that is no date reaches PostgreSQL as an error. */
+const checkTimestamps = (data: unknown): Problem | undefined => {
+  if (!data || typeof data !== 'object') return undefined
+  for (const key of ['createdAt', 'updatedAt']) {
+    const value = (data as Record<string, unknown>)[key]
+    if (value === undefined || value === null) continue
+    if ((typeof value !== 'string' && typeof value !== 'number') || !Number.isFinite(new Date(value).getTime())) return problem(`Isian ${key} harus tanggal dan waktu yang sah (misalnya 2026-09-30T08:00:00Z), bukan ${shown(value)}`)
+  }
   return undefined
 }
 
@@ -381,6 +392,8 @@ export const refuseMalformed = async (request: Request, segments: string[], payl
   } else if (body && (body.value === null || typeof body.value !== 'object' || Array.isArray(body.value))) {
     return respond(problem(`Badan permintaan harus objek JSON ({...}), bukan ${Array.isArray(body.value) ? 'daftar' : shown(body.value)}`))
   }
+  const stamps = body && isDocumentWrite(target, method) ? checkTimestamps(body.value) : undefined
+  if (stamps) return respond(stamps)
   const found = checkRoute(payload, target, method, segments) ?? checkQuery(payload, target, query) ?? (await checkDocumentWrite(target, method, request)) ?? (await checkPreferenceDelete(payload, request, target, method)) ?? (await checkFileName(payload, target, method))
   return found ? respond(found) : undefined
 }
