@@ -22,6 +22,25 @@ const parseQuery = (query: string): DocumentNode | string => {
   }
 }
 
+/** The body as text, read no further than `max` bytes (a chunked body declares no length); undefined past that. */
+const readUpTo = async (request: Request, max: number): Promise<string | undefined> => {
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > max) {
+      await reader.cancel()
+      return undefined
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
 /**
  * What Payload's GraphQL handler would answer with a 500 or parse without bounds, refused first with a 4xx:
  * a body that is too large or not a JSON object (a batch array included: one operation per request), a
@@ -36,8 +55,8 @@ export const refuseMalformedGraphql = async (request: Request): Promise<Response
   }
   const declared = Number(request.headers.get('content-length') ?? 0)
   if (declared > GRAPHQL_MAX_BODY) return refuse(413, `Permintaan GraphQL terlalu besar; paling besar ${GRAPHQL_MAX_BODY / 1000} KB.`)
-  const text = await request.clone().text()
-  if (Buffer.byteLength(text) > GRAPHQL_MAX_BODY) return refuse(413, `Permintaan GraphQL terlalu besar; paling besar ${GRAPHQL_MAX_BODY / 1000} KB.`)
+  const text = await readUpTo(request.clone(), GRAPHQL_MAX_BODY)
+  if (text === undefined) return refuse(413, `Permintaan GraphQL terlalu besar; paling besar ${GRAPHQL_MAX_BODY / 1000} KB.`)
   let body: unknown
   try {
     body = JSON.parse(text)
