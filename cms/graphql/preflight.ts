@@ -33,7 +33,9 @@ const readUpTo = async (request: Request, max: number): Promise<string | undefin
     if (done) break
     size += value.byteLength
     if (size > max) {
-      await reader.cancel()
+      // Not awaited: a clone's cancel settles only once the original body is cancelled too, and the
+      // refused request's body is never read.
+      reader.cancel().catch(() => {})
       return undefined
     }
     chunks.push(value)
