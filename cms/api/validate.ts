@@ -137,11 +137,13 @@ const OPERATORS: Record<string, string[]> = {
   point: ['equals', 'not_equals', 'exists', 'near', 'within', 'intersects'],
   json: ['exists'],
   richText: ['exists'],
+  // A relation to several collections is compared whole, as {relationTo, value} (a bare id reaches the database as an error).
+  polymorphic: ['equals'],
 }
 /** Fields holding many values also take `contains` and `all`. */
 const MANY = ['contains', 'all']
 
-const TYPE_NAMES: Record<string, string> = { text: 'teks', textarea: 'teks', code: 'teks', email: 'email', number: 'angka', date: 'tanggal', select: 'pilihan', radio: 'pilihan', checkbox: 'ya/tidak', relationship: 'relasi', upload: 'berkas', point: 'titik', json: 'JSON', richText: 'teks kaya', id: 'id' }
+const TYPE_NAMES: Record<string, string> = { text: 'teks', textarea: 'teks', code: 'teks', email: 'email', number: 'angka', date: 'tanggal', select: 'pilihan', radio: 'pilihan', checkbox: 'ya/tidak', relationship: 'relasi', polymorphic: 'relasi', upload: 'berkas', point: 'titik', json: 'JSON', richText: 'teks kaya', id: 'id' }
 
 /** A field as the check needs it: its type, and for ids and relations whether their ids are numbers. */
 type Resolved = { type: string; field?: FlattenedField; numericId?: boolean }
@@ -155,8 +157,7 @@ const resolve = (payload: Payload, fields: FlattenedField[], collection: Sanitiz
   if (!field) return undefined
   if (rest.length === 0) {
     if (field.type === 'relationship' || field.type === 'upload') {
-      // A relation to several collections takes {relationTo, value}: left to Payload.
-      if (typeof field.relationTo !== 'string') return undefined
+      if (typeof field.relationTo !== 'string') return { type: 'polymorphic', field }
       return { type: field.type, field, numericId: numericIds(payload, payload.collections[field.relationTo as keyof typeof payload.collections]?.config) }
     }
     return OPERATORS[field.type] ? { type: field.type, field } : undefined
@@ -221,8 +222,12 @@ const checkCondition = (payload: Payload, fields: FlattenedField[], collection: 
     else if (operator === 'near') values = typeof value === 'string' && /^\s*-?[\d.]+\s*,\s*-?[\d.]+(\s*,\s*-?[\d.]*){0,2}$/.test(value) ? [] : undefined
     else if (operator === 'within' || operator === 'intersects') values = value && typeof value === 'object' && !Array.isArray(value) && 'type' in value && 'coordinates' in value ? [] : undefined
     else if (operator === 'contains' && many) values = listOf(value)
+    else if (resolved.type === 'polymorphic') values = value && typeof value === 'object' && 'relationTo' in value && 'value' in value ? [] : undefined
     else values = isScalar(value) ? [value] : undefined
-    if (!values) return problem(`Parameter ${at}: nilai ${shown(value)} tidak sesuai operator "${operator}"${operator === 'exists' ? ' (true atau false)' : ['in', 'not_in', 'all'].includes(operator) ? ' (daftar nilai dipisah koma)' : ''}`)
+    if (!values) {
+      const hint = resolved.type === 'polymorphic' ? ` (tulis ${at}[relationTo]=...&${at}[value]=...)` : operator === 'exists' ? ' (true atau false)' : ['in', 'not_in', 'all'].includes(operator) ? ' (daftar nilai dipisah koma)' : ''
+      return problem(`Parameter ${at}: nilai ${shown(value)} tidak sesuai operator "${operator}"${hint}`)
+    }
     for (const item of values) {
       const why = badValue(resolved, item, operator)
       if (why) return problem(`Parameter ${at}: nilai ${shown(item)} ${why}`)
