@@ -9,8 +9,12 @@ import { ANONYMOUS_CONCURRENCY, ANONYMOUS_QUEUE, ANONYMOUS_QUEUE_PER_CLIENT, REQ
 
 type RestHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
-/** One gate for the whole process: the REST and the GraphQL route each build their own handlers. */
-const visitors = createVisitorGate({ concurrency: ANONYMOUS_CONCURRENCY, queue: ANONYMOUS_QUEUE, perClient: ANONYMOUS_QUEUE_PER_CLIENT, timeLimitMs: REQUEST_TIME_LIMIT_S * 1000 })
+/**
+ * One gate for the whole process, kept on globalThis (as Payload keeps its instance): the REST and the
+ * GraphQL route each build their own handlers, and Next may load this module once per route bundle.
+ */
+const shared = globalThis as { portalVisitorGate?: ReturnType<typeof createVisitorGate> }
+const visitors = (shared.portalVisitorGate ??= createVisitorGate({ concurrency: ANONYMOUS_CONCURRENCY, queue: ANONYMOUS_QUEUE, perClient: ANONYMOUS_QUEUE_PER_CLIENT, timeLimitMs: REQUEST_TIME_LIMIT_S * 1000 }))
 
 /** Reads are what visitors can make expensive; their writes (complaints, requests) have the citizen channels' own gate. */
 const isRead = (request: Request, graphql: boolean) => graphql || request.method === 'GET' || request.method === 'HEAD'
