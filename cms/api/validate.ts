@@ -30,7 +30,6 @@ const shown = (value: unknown) => {
   return `"${text.length > 40 ? `${text.slice(0, 40)}...` : text}"`
 }
 
-
 /** The largest id a SQL adapter's serial key holds (PostgreSQL `integer`): beyond it is no document, only a database error. */
 const MAX_ID = 2_147_483_647
 
@@ -90,7 +89,6 @@ const checkRoute = (payload: Payload, target: Target, method: string, segments: 
   }
   return undefined
 }
-
 
 const MAX_NUMBER_PARAM = 2_147_483_647
 
@@ -279,7 +277,6 @@ const checkQuery = (payload: Payload, target: Target, query: Record<string, unkn
   return checkWhere(payload, fieldsFor(payload, target), target.versions ? undefined : target.collection, where)
 }
 
-
 const isJson = (request: Request) => /^application\/(.+\+)?json\b/i.test(request.headers.get('content-type') ?? '')
 
 /** A JSON body, or the problem with it; undefined when there is none. */
@@ -371,7 +368,6 @@ const checkFileName = async (payload: Payload, target: Target, method: string): 
   const { totalDocs } = await payload.count({ collection: target.collection!.slug as never, where, overrideAccess: true })
   return totalDocs ? undefined : problem(`Berkas "${filename.slice(0, 60)}" tidak ada`, 404)
 }
-
 
 const QUERY_OPTIONS = { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true } as const
 
