@@ -22,7 +22,7 @@ const isRead = (request: Request, graphql: boolean) => graphql || request.method
 /**
  * Payload's REST and GraphQL route handlers behind the API's admission (keys, limits: cms/api/guard.ts)
  * and its cost bounds (cms/api/cost.ts, cms/graphql/): malformed GraphQL is refused before Payload
- * parses it; a visitor's or key's read is held to the visitors' page size and depth and goes through the
+ * parses it, a malformed REST request too (cms/api/validate.ts); a visitor's or key's read is held to the visitors' page size and depth and goes through the
  * visitors' gate; staff go straight on.
  * The Next routes under cms/app/(payload)/api serve these, and the integration tests call the same.
  */
