@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
 /** How long a writer waits for the one before it (SQLite has one writer at a time), as a busy timeout would. */
@@ -76,12 +77,14 @@ export const oneWriterAtATime = (adapter: DatabaseAdapterObj): DatabaseAdapterOb
         }
       })
     }
+    // A write that holds the lock may call another (upsert calls updateOne): that one is part of it.
+    const writing = new AsyncLocalStorage<true>()
     for (const name of WRITES) {
       wrap(name, (original) => async function (this: unknown, args) {
-        if ((args as { req?: { transactionID?: unknown } } | undefined)?.req?.transactionID) return original.call(db, args)
+        if (writing.getStore() || (args as { req?: { transactionID?: unknown } } | undefined)?.req?.transactionID) return original.call(db, args)
         await lock.acquire()
         try {
-          return await original.call(db, args)
+          return await writing.run(true, () => original.call(db, args))
         } finally {
           lock.release()
         }
