@@ -8,6 +8,13 @@ import { newestVersion, workflowContext, type Versioned } from './store.ts'
 /** Fields only the workflow writes; whatever a form or an API call sends for them is dropped. */
 export const WORKFLOW_FIELDS = ['workflowState', 'workflowNote', 'submittedBy', 'publishAt', 'unpublishAt'] as const
 
+/** What a person sends, without what only the workflow and Payload's own bookkeeping write. */
+const ownFields = (data: unknown) => {
+  const given = { ...((data as Record<string, unknown> | undefined) ?? {}) }
+  for (const field of [...WORKFLOW_FIELDS, 'createdAt', 'updatedAt']) delete given[field]
+  return given
+}
+
 const CLEARED_WORKFLOW = { workflowNote: null, submittedBy: null, publishAt: null, unpublishAt: null }
 
 /** Arguments of Payload's operations that write versions or the live record other than as a new draft. */
@@ -49,17 +56,15 @@ export const RESTORE_REASON = 'restoreReason'
 const REVIEWING: readonly State[] = ['submitted', 'approved', 'scheduled']
 
 const gateCreate = (collection: string, args: Record<string, unknown>, req: Req) => {
-  const given = { ...((args.data as Record<string, unknown> | undefined) ?? {}) }
+  const given = ownFields(args.data)
   if (given._status === 'published') refuseField(collection, '_status', MESSAGES.publishForbidden, req)
-  for (const field of WORKFLOW_FIELDS) delete given[field]
   // A duplicate starts from its original's fields: none of its workflow history comes along.
   return { ...args, ...PUBLISHING_ARGS, draft: true, data: { ...given, ...CLEARED_WORKFLOW, _status: 'draft', workflowState: 'draft' } }
 }
 
 const gateUpdate = async (collection: string, args: Record<string, unknown>, req: Req, user: ActiveUser) => {
-  const given = { ...((args.data as Record<string, unknown> | undefined) ?? {}) }
+  const given = ownFields(args.data)
   if (given._status === 'published') refuseField(collection, '_status', MESSAGES.publishForbidden, req)
-  for (const field of WORKFLOW_FIELDS) delete given[field]
   const id = args.id as string | number | undefined
   if (id === undefined) refuse(400, MESSAGES.oneAtATime, req)
   const newest = await newestVersion(req, collection, id!)

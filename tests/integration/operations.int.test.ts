@@ -137,6 +137,16 @@ describe.skipIf(skip)('every way of changing reviewed content goes through the w
     }
   }
 
+  it('ignores what only the workflow and Payload write: a stage, a submitter, a creation date sent with an edit', async () => {
+    const doc = await fixture('draft', 'own')
+    const before = (await payload.findByID({ collection: COLLECTION, id: doc.id, draft: true, depth: 0, overrideAccess: true })) as unknown as Doc
+    const sent = { statement: 'Diubah dengan kolom sistem', createdAt: '2001-01-01T00:00:00.000Z', workflowState: 'published', submittedBy: users['kominfo-admin']!.id, publishAt: '2001-01-01T00:00:00.000Z' }
+    const response = await http.patch(`${COLLECTION}/${doc.id}`, sent, tokens['opd-editor'])
+    expect(response.status, response.text).toBe(200)
+    const after = (await payload.findByID({ collection: COLLECTION, id: doc.id, draft: true, depth: 0, overrideAccess: true })) as unknown as Doc
+    expect(after).toMatchObject({ statement: sent.statement, createdAt: before.createdAt, workflowState: 'draft', submittedBy: before.submittedBy ?? null, publishAt: before.publishAt ?? null })
+  })
+
   for (const stage of STAGES) {
     for (const owner of ['own', 'other'] as const) {
       it(`${stage} document of the ${owner} OPD: every operation, every role, as the table says`, async () => {
