@@ -45,6 +45,7 @@ const collection = contentCollection(complaints, {
     // The admin shows the dates the system will set (dateOnReceipt) and never offers to change them.
     receivedAt: (field) => ({ ...field, defaultValue: () => dayInJakarta(Date.now()), admin: { ...field.admin, readOnly: true, description: bySystem } }) as Field,
     dueAt: (field) => ({ ...field, defaultValue: async ({ req }: { req: PayloadRequest }) => (await receiptDates(req)).dueAt, admin: { ...field.admin, readOnly: true, description: bySystem } }) as Field,
+    answeredAt: (field) => ({ ...field, admin: { ...field.admin, readOnly: true, description: t('Ditetapkan sistem pada hari jawaban diberikan', 'Set by the system on the day the answer is given') } }) as Field,
     // Citizens' personal data is stored encrypted (UU 27/2022); read in clear only where field access allows.
     message: sealed,
     reporter: (field) => ({ ...field, fields: (field as GroupField).fields.map(sealed) }) as Field,
@@ -62,10 +63,12 @@ const collection = contentCollection(complaints, {
         { path: 'subject', kept: 'citizen' },
         { path: 'message', kept: 'citizen' },
         { path: 'reporter', kept: 'citizen' },
+        // The day of the answer decides whether it came in time: the system records it, nobody backdates it.
+        { path: 'answeredAt', kept: 'system' },
       ]),
       assignTicket,
       dateOnReceipt,
-      // An answer is dated the day it is given, unless the OPD says otherwise.
+      // An answer is dated the day it is given.
       ({ data }) => (data && (data.status === 'answered' || data.status === 'closed') && !data.answeredAt ? { ...data, answeredAt: dayInJakarta(Date.now()) } : data),
     ],
   },

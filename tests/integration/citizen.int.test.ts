@@ -97,8 +97,13 @@ describe.skipIf(skip)('the complaint channel: a citizen submits, the OPD answers
     // The OPD answers in the admin (its editor, through the API the admin uses).
     const editor = await demoToken(payload, 'opd-editor', 'dinkes')
     const { docs } = await payload.find({ collection: 'complaints', where: { ticket: { equals: ticket } }, overrideAccess: true })
-    const answered = await http.patch(`complaints/${docs[0]!.id}`, { status: 'answered', answer: 'Loket tambahan dibuka mulai Senin. Terima kasih.', answeredAt: dayInJakarta(Date.now()) }, editor)
+    const answered = await http.patch(`complaints/${docs[0]!.id}`, { status: 'answered', answer: 'Loket tambahan dibuka mulai Senin. Terima kasih.' }, editor)
     expect(answered.status, answered.text).toBe(200)
+    // The answer is dated by the system, the day it was given: backdating it is refused.
+    expect(answered.data.doc.answeredAt).toBe(dayInJakarta(Date.now()))
+    const backdated = await http.patch(`complaints/${docs[0]!.id}`, { answeredAt: '2020-01-01' }, editor)
+    expect(backdated.status, backdated.text).toBe(400)
+    expect(backdated.text).toMatch(/tidak dapat diubah/)
     const json = await send(`aduan/status?tiket=${ticket}&format=json`, { method: 'GET' })
     expect(JSON.parse(json.text)).toMatchObject({ ticket, status: 'answered', statusLabel: 'Dijawab', answer: 'Loket tambahan dibuka mulai Senin. Terima kasih.', overdue: false })
     for (const value of Object.values(PERSONAL)) expect(json.text).not.toContain(value)

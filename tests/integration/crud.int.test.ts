@@ -47,7 +47,7 @@ describe.skipIf(skip)('create, read, update and publish every content type, as t
       expect(dropNulls(created)).toMatchObject(authored)
       if (drafts) expect(created._status).toBe('draft')
 
-      const change = type.slug === 'opds' ? { acronym: 'Ubah' } : type.slug === 'complaints' ? { status: 'answered', answer: 'Sudah ditindaklanjuti petugas.', answeredAt: '2026-01-10' } : { ownerUnit: 'Bidang yang diubah' }
+      const change = type.slug === 'opds' ? { acronym: 'Ubah' } : type.slug === 'complaints' ? { status: 'answered', answer: 'Sudah ditindaklanjuti petugas.' } : { ownerUnit: 'Bidang yang diubah' }
       await payload.update({ ...opts, collection: slug, id: created.id as number, data: change as never, user: author, draft: drafts })
       const read = (await payload.findByID({ ...opts, collection: slug, id: created.id as number, user: author, draft: true })) as unknown as Record<string, unknown>
       for (const [key, value] of Object.entries(change)) expect(read[key]).toEqual(value)
