@@ -842,9 +842,18 @@ export interface Complaint {
   ticket: string;
   subject: string;
   status: 'received' | 'in_progress' | 'answered' | 'closed';
+  /**
+   * Set by the system when the complaint is recorded
+   */
   receivedAt: string;
+  /**
+   * Set by the system when the complaint is recorded
+   */
   dueAt: string;
   answer?: string | null;
+  /**
+   * Set by the system on the day the answer is given
+   */
   answeredAt?: string | null;
   message: string;
   reporter: {
