@@ -333,7 +333,10 @@ export const demoProvince = (today: Date): DemoProvince => {
       if (!GAPS.noSkm.includes(opd.slug)) {
         const respondents = 100 + spread(key, 300)
         const scoreSums = Object.fromEntries(['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'].map((u) => [u, Math.round(respondents * (2.9 + spread(key + u, 100) / 100))]))
-        add('skm-results', published({ opd: o, service: ref('services', key), year: year - 1, period: `Tahun ${year - 1}`, surveyEnd: `${year - 1}-11-30`, respondents, scoreSums, ownerUnit: `${opd.acronym} - Bidang Pelayanan`, lastReviewedAt: daysAgo(40) }))
+        // Fieldwork ended two months before the seed, whatever its date: the demo's surveys stay within 12 months.
+        const surveyEnd = daysAgo(60)
+        const surveyYear = Number(surveyEnd.slice(0, 4))
+        add('skm-results', published({ opd: o, service: ref('services', key), year: surveyYear, period: `Tahun ${surveyYear}`, surveyEnd, respondents, scoreSums, ownerUnit: `${opd.acronym} - Bidang Pelayanan`, lastReviewedAt: daysAgo(40) }))
       }
     }
     if (opd.slug === 'diskominfo') {

@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { inject } from 'vitest'
 import { loadDemoProvince } from '../../scripts/seed/load.ts'
@@ -41,7 +44,10 @@ export const openSeededCms = async (label: string): Promise<TestCms> => {
   // MongoDB has no cheap copy of a database: each test file seeds a fresh one instead.
   const uri = db === 'mongodb' ? await createDatabase(label) : await cloneDatabase(inject('seededUri'), label)
   process.env.DATABASE_URI = uri
-  process.env.DATA_DIR = inject('dataDir')
+  // Its own copy of the seeded uploads: a test that deletes a file (a media record) must not take it from the next.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-data-'))
+  cpSync(inject('dataDir'), dataDir, { recursive: true })
+  process.env.DATA_DIR = dataDir
   process.env.PAYLOAD_SECRET = TEST_SECRET
   const { default: config } = await import('../../cms/payload.config.ts')
   const payload = await getPayload({ config, cron: false })
@@ -49,6 +55,9 @@ export const openSeededCms = async (label: string): Promise<TestCms> => {
   return {
     payload,
     config,
-    close: () => closeCms(payload, uri, db),
+    close: async () => {
+      await closeCms(payload, uri, db)
+      rmSync(dataDir, { recursive: true, force: true })
+    },
   }
 }
