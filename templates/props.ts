@@ -435,7 +435,7 @@ export interface ApiDocsProps {
   graphqlEndpoint: Href
   /** GraphQL nesting depth the CMS accepts. */
   maxDepth: number
-  /** The cost bounds of one request for visitors and API keys (cms/api/limits.ts). */
+  /** The cost bounds of one request for visitors and API keys (schemas/api.ts). */
   limits: { pageSize: number; restDepth: number; cost: number; aliases: number; seconds: number; concurrency: number }
   /** Requests per minute: one address without a key; a new key unless Kominfo sets another figure. */
   anonymousLimit: number

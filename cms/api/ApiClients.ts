@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionC
 import { isAdmin } from '../access/content.ts'
 import { hasRole } from '../access/roles.ts'
 import { GROUPS } from '../collections/content.ts'
-import { DEFAULT_KEY_RATE_LIMIT } from './limits.ts'
+import { DEFAULT_KEY_RATE_LIMIT } from '../../schemas/api.ts'
 
 export const API_CLIENTS = 'api-clients'
 

@@ -1,6 +1,6 @@
 import { executeAuthStrategies, type Payload } from 'payload'
 import { Users } from '../collections/Users.ts'
-import { ANONYMOUS_MAX_DEPTH, ANONYMOUS_MAX_LIMIT } from './limits.ts'
+import { ANONYMOUS_MAX_DEPTH, ANONYMOUS_MAX_LIMIT } from '../../schemas/api.ts'
 
 const refuse = (status: number, message: string, headers: Record<string, string> = {}) =>
   Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store', ...headers } })

@@ -5,7 +5,7 @@ import { sessionIsLive } from '../accounts/sessions.ts'
 import { clientAddress, limitKey, PEER_HEADER } from '../citizen/network.ts'
 import { createLimiter } from '../citizen/rateLimit.ts'
 import { API_CLIENTS, hashKey } from './ApiClients.ts'
-import { anonymousLimit, API_KEY_HEADER } from './limits.ts'
+import { anonymousLimit, API_KEY_HEADER } from '../../schemas/api.ts'
 import { refuseForgery } from './origin.ts'
 
 const WINDOW_MS = 60_000

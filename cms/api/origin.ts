@@ -84,8 +84,12 @@ const isCmsOrigin = (origin: string, request: Request): boolean => {
   }
 }
 
-/** Payload's admin asks for long lists by POST with this header and a form-encoded query (a read; no form can set a header). */
-const isMethodOverrideRead = (headers: Headers) => (headers.get('x-payload-http-method-override') ?? headers.get('x-http-method-override')) === 'GET'
+/**
+ * A POST that Payload runs as a GET, its query in the body: the admin asks for long lists this way (no form can
+ * set the header). The same test as Payload's (handleEndpoints): either header saying GET.
+ */
+export const isMethodOverrideRead = (request: Request) =>
+  request.method === 'POST' && (request.headers.get('x-payload-http-method-override') === 'GET' || request.headers.get('x-http-method-override') === 'GET')
 
 const mediaType = (headers: Headers) => (headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase()
 
@@ -130,7 +134,7 @@ export const refuseForgery = (request: Request, payload: Payload): Response | un
   if (type === 'application/json') return undefined
   const jsonOnly = JSON_ONLY.some((pattern) => pattern.test(path))
   if (type === 'multipart/form-data' && !jsonOnly) return undefined
-  if (type === 'application/x-www-form-urlencoded' && isMethodOverrideRead(headers)) return undefined
+  if (type === 'application/x-www-form-urlencoded' && isMethodOverrideRead(request)) return undefined
   const accepted = jsonOnly ? 'JSON (Content-Type: application/json)' : 'JSON (Content-Type: application/json) atau multipart/form-data'
   return refuse(415, `Jenis isi "${type || 'tanpa Content-Type'}" tidak diterima di ${request.method} ${path}: kirim ${accepted}.`)
 }

@@ -1,11 +1,12 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { getPayload, type SanitizedConfig } from 'payload'
-import { clientAddress } from '../citizen/network.ts'
+import { clientKey } from '../citizen/network.ts'
 import { refuseMalformedGraphql, withClientErrorStatus } from '../graphql/preflight.ts'
 import { createVisitorGate, isStaff, refuseCostlyRead } from './cost.ts'
 import { admit } from './guard.ts'
+import { isMethodOverrideRead } from './origin.ts'
 import { refuseMalformed } from './validate.ts'
-import { ANONYMOUS_CONCURRENCY, ANONYMOUS_QUEUE, ANONYMOUS_QUEUE_PER_CLIENT, REQUEST_TIME_LIMIT_S } from './limits.ts'
+import { ANONYMOUS_CONCURRENCY, ANONYMOUS_QUEUE, ANONYMOUS_QUEUE_PER_CLIENT, REQUEST_TIME_LIMIT_S } from '../../schemas/api.ts'
 
 type RestHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
@@ -17,7 +18,11 @@ const shared = globalThis as { portalVisitorGate?: ReturnType<typeof createVisit
 const visitors = (shared.portalVisitorGate ??= createVisitorGate({ concurrency: ANONYMOUS_CONCURRENCY, queue: ANONYMOUS_QUEUE, perClient: ANONYMOUS_QUEUE_PER_CLIENT, timeLimitMs: REQUEST_TIME_LIMIT_S * 1000 }))
 
 /** Reads are what visitors can make expensive; their writes (complaints, requests) have the citizen channels' own gate. */
-const isRead = (request: Request, graphql: boolean) => graphql || request.method === 'GET' || request.method === 'HEAD'
+const isRead = (request: Request, graphql: boolean) => graphql || request.method === 'GET' || request.method === 'HEAD' || isMethodOverrideRead(request)
+
+/** The admin's long list reads; a visitor's query goes in the address, where its page size and depth are checked. */
+const overrideForStaffOnly = () =>
+  Response.json({ errors: [{ message: 'Header X-HTTP-Method-Override hanya untuk staf yang login; tanpa login, baca dengan GET (parameter di alamat).' }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
 
 /**
  * Payload's REST and GraphQL route handlers behind the API's admission (keys, limits: cms/api/guard.ts)
@@ -36,9 +41,10 @@ export const apiRoutes = (config: Promise<SanitizedConfig>) => {
       const malformed = graphql ? await refuseMalformedGraphql(admitted) : await refuseMalformed(admitted, (await args.params).slug, payload)
       if (malformed) return malformed
       if (!isRead(admitted, graphql) || (await isStaff(admitted, payload, graphql))) return handler(admitted, args)
+      if (isMethodOverrideRead(admitted)) return overrideForStaffOnly()
       const costly = graphql ? undefined : refuseCostlyRead(new URL(admitted.url))
       if (costly) return costly
-      return visitors.pass(clientAddress(admitted.headers), () => handler(admitted, args))
+      return visitors.pass(clientKey(admitted.headers), () => handler(admitted, args))
     }
   const graphql = GRAPHQL_POST(config)
   return {

@@ -2,6 +2,7 @@ import { match } from 'path-to-regexp'
 import { buildVersionCollectionFields, buildVersionGlobalFields, executeAuthStrategies, type Endpoint, type FlattenedField, type Payload, type SanitizedCollectionConfig, type SanitizedGlobalConfig, type Where } from 'payload'
 import { validOperators } from 'payload/shared'
 import * as qs from 'qs-esm'
+import { isMethodOverrideRead } from './origin.ts'
 
 /**
  * The REST API's check of a request's shape, before Payload sees it: what Payload would otherwise answer
@@ -385,8 +386,7 @@ export const refuseMalformed = async (request: Request, segments: string[], payl
   const multipart = method === 'get' || method === 'head' ? undefined : await checkMultipart(request, target, method)
   if (multipart) return respond(multipart)
   // Payload runs a POST with this header as a GET whose query is the body (cms/api is its only door).
-  const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
-  if (method === 'post' && override === 'GET') {
+  if (isMethodOverrideRead(request)) {
     method = 'get'
     if (/^application\/x-www-form-urlencoded/i.test(request.headers.get('content-type') ?? '')) query = qs.parse(await request.clone().text(), QUERY_OPTIONS) as Record<string, unknown>
     else if (body && body.value && typeof body.value === 'object' && !Array.isArray(body.value)) query = { ...query, ...(body.value as Record<string, unknown>) }

@@ -1,6 +1,6 @@
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens'
 import { GraphQLObjectType, GraphQLSchema, GraphQLString, NoFragmentCyclesRule, validate, type DocumentNode } from 'graphql'
-import { GRAPHQL_MAX_BODY, GRAPHQL_MAX_TOKENS } from '../api/limits.ts'
+import { GRAPHQL_MAX_BODY, GRAPHQL_MAX_TOKENS } from '../../schemas/api.ts'
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
 

@@ -5,7 +5,7 @@ import { GraphQLError, type ExecutionArgs, type ValidationContext, type Validati
 import { getArgumentValues } from 'graphql/execution/values.js'
 import { createComplexityRule, fieldExtensionsEstimator, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity'
 import type { PayloadRequest } from 'payload'
-import { ANONYMOUS_MAX_LIMIT, GRAPHQL_MAX_ALIASES, GRAPHQL_MAX_COST, GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_DIRECTIVES } from '../api/limits.ts'
+import { ANONYMOUS_MAX_LIMIT, GRAPHQL_MAX_ALIASES, GRAPHQL_MAX_COST, GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_DIRECTIVES } from '../../schemas/api.ts'
 
 /** Payload's page size when a list query names none. */
 const DEFAULT_PAGE = 10

@@ -1,6 +1,6 @@
 import pluralize from 'pluralize'
 import type { z } from 'zod'
-import { ANONYMOUS_CONCURRENCY, ANONYMOUS_MAX_DEPTH, ANONYMOUS_MAX_LIMIT, anonymousLimit, DEFAULT_KEY_RATE_LIMIT, GRAPHQL_MAX_ALIASES, GRAPHQL_MAX_COST, GRAPHQL_MAX_DEPTH, REQUEST_TIME_LIMIT_S } from '../../cms/api/limits.ts'
+import { ANONYMOUS_CONCURRENCY, ANONYMOUS_MAX_DEPTH, ANONYMOUS_MAX_LIMIT, anonymousLimit, DEFAULT_KEY_RATE_LIMIT, GRAPHQL_MAX_ALIASES, GRAPHQL_MAX_COST, GRAPHQL_MAX_DEPTH, REQUEST_TIME_LIMIT_S } from '../../schemas/api.ts'
 import { CONTENT_TYPES, fieldMeta, SINGLETON_TYPES, unwrapOptional, type ContentType } from '../../schemas/index.ts'
 import type { ApiDocsProps, SiteContext } from '../../templates/props.ts'
 import { listQueryName, pascal } from './selection.ts'

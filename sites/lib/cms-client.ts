@@ -1,6 +1,6 @@
 import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client'
 import pluralize from 'pluralize'
-import { ANONYMOUS_QUEUE_PER_CLIENT, BUILDER_PAGE } from '../../cms/api/limits.ts'
+import { ANONYMOUS_QUEUE_PER_CLIENT, BUILDER_PAGE } from '../../schemas/api.ts'
 import type { ContentType } from '../../schemas/index.ts'
 import { listQueryName, pascal, selectionOf } from './selection.ts'
 

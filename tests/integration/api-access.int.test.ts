@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { API_KEY_HEADER } from '../../cms/api/limits.ts'
+import { API_KEY_HEADER } from '../../schemas/api.ts'
 import { hashKey } from '../../cms/api/ApiClients.ts'
 import { PEER_HEADER } from '../../cms/citizen/network.ts'
 import { unavailable } from '../helpers/databases.ts'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ANONYMOUS_CONCURRENCY, ANONYMOUS_MAX_DEPTH, ANONYMOUS_MAX_LIMIT, ANONYMOUS_QUEUE, ANONYMOUS_QUEUE_PER_CLIENT, GRAPHQL_MAX_ALIASES, GRAPHQL_MAX_TOKENS } from '../../cms/api/limits.ts'
+import { ANONYMOUS_CONCURRENCY, ANONYMOUS_MAX_DEPTH, ANONYMOUS_MAX_LIMIT, ANONYMOUS_QUEUE, ANONYMOUS_QUEUE_PER_CLIENT, GRAPHQL_MAX_ALIASES, GRAPHQL_MAX_TOKENS } from '../../schemas/api.ts'
 import { apiRoutes } from '../../cms/api/routes.ts'
 import { PEER_HEADER } from '../../cms/citizen/network.ts'
 import pluralize from 'pluralize'
@@ -104,6 +104,14 @@ describe.skipIf(skip)('bounded cost per request: GraphQL and REST limits, malfor
     const staff = await http.get('programmes?limit=500&depth=0', editor)
     expect(staff.status, staff.text).toBe(200)
     expect(staff.data.docs.length).toBeGreaterThan(ANONYMOUS_MAX_LIMIT)
+    // Payload runs a POST with a method override as a GET whose query is the body: not a way around the caps.
+    const form = { 'content-type': 'application/x-www-form-urlencoded' }
+    for (const header of ['x-http-method-override', 'x-payload-http-method-override']) {
+      expectRefused(await http.send('POST', 'programmes', 'limit=0&depth=10', { ...form, [header]: 'GET' }), 400, /hanya untuk staf/)
+    }
+    const admin = await http.send('POST', 'programmes', 'limit=500&depth=0', { ...form, 'x-http-method-override': 'GET' }, editor)
+    expect(admin.status, admin.text).toBe(200)
+    expect(admin.data.docs.length).toBeGreaterThan(ANONYMOUS_MAX_LIMIT)
   })
 
   it('the site builder reads everything it renders within the visitors limits', async () => {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { API_CLIENTS } from '../../cms/api/ApiClients.ts'
-import { API_KEY_HEADER } from '../../cms/api/limits.ts'
+import { API_KEY_HEADER } from '../../schemas/api.ts'
 import { cmsOrigins } from '../../cms/api/origin.ts'
 import { PEER_HEADER } from '../../cms/citizen/network.ts'
 import { MARKERS } from '../../scripts/seed/markers.ts'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MARKERS } from '../../scripts/seed/markers.ts'
-import { ANONYMOUS_MAX_LIMIT, BUILDER_PAGE, GRAPHQL_MAX_DEPTH } from '../../cms/api/limits.ts'
+import { ANONYMOUS_MAX_LIMIT, BUILDER_PAGE, GRAPHQL_MAX_DEPTH } from '../../schemas/api.ts'
 import { unavailable } from '../helpers/databases.ts'
 import { sampleData, sampleFile } from '../helpers/docs.ts'
 import { httpClient, type HttpClient } from '../helpers/http.ts'

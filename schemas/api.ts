@@ -1,6 +1,7 @@
 /**
- * The API's published figures, in one dependency-free module: the CMS enforces them (cms/api/guard.ts) and
- * the portal's API page states them (sites/lib/apiDocs.ts).
+ * The API's published figures, part of the contract with other agencies: the CMS enforces them
+ * (cms/api/guard.ts, cms/api/cost.ts, cms/graphql/), the site builder keeps within them and the portal's
+ * API page states them (sites/lib/apiDocs.ts).
  */
 
 /** Requests per minute a new API key gets unless the Kominfo admin sets another figure. */
