@@ -178,6 +178,8 @@ const checkedXlsx = async (bytes: Buffer): Promise<Buffer | { problems: FileProb
   if (!entries) return fail('Berkas .xlsx rusak (struktur zip tidak terbaca)')
   // A directory that admits to more than the cap is refused unopened; one that claims less proves nothing.
   if (entries.reduce((sum, entry) => sum + entry.declared, 0) > LIMITS.unzipped) return tooBig()
+  // Entries do not share bytes: all of them together fit in the file (else a re-packed copy could be gigabytes).
+  if (entries.reduce((sum, entry) => sum + entry.data.length, 0) > bytes.length) return fail('Berkas .xlsx rusak (bagian-bagiannya saling tumpang tindih)')
   const measured: { entry: ZipEntry; size: number; crc: number }[] = []
   let budget = LIMITS.unzipped
   for (const entry of entries) {

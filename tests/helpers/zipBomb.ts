@@ -76,3 +76,31 @@ export const manyEntriesZip = (count: number): Buffer => {
   end.writeUInt32LE(offset, 16)
   return Buffer.concat([...locals, directory, end])
 }
+
+/**
+ * A zip whose `count` directory entries all point at one local entry: an empty deflate block followed by
+ * `padding` bytes the inflater never reads. Each entry measures 0 bytes, yet a re-packed copy would hold
+ * `count` x `padding` bytes.
+ */
+export const overlappingZip = ({ count = 1000, padding = 100 * 1024 } = {}): Buffer => {
+  const name = Buffer.from('xl/worksheets/sheet1.xml')
+  const data = Buffer.concat([deflateRawSync(Buffer.alloc(0)), Buffer.alloc(padding)])
+  const header = (signature: number, length: number, fields: number) => {
+    const b = Buffer.alloc(length)
+    b.writeUInt32LE(signature, 0)
+    b.writeUInt16LE(20, fields)
+    b.writeUInt16LE(8, fields + 4) // deflate
+    b.writeUInt32LE(data.length, fields + 14)
+    b.writeUInt16LE(name.length, fields + 22)
+    return b
+  }
+  const local = header(0x04034b50, 30, 4)
+  const central = Buffer.concat(Array.from({ length: count }, () => [header(0x02014b50, 46, 6), name]).flat())
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(count, 8)
+  end.writeUInt16LE(count, 10)
+  end.writeUInt32LE(central.length, 12)
+  end.writeUInt32LE(local.length + name.length + data.length, 16)
+  return Buffer.concat([local, name, data, central, end])
+}

@@ -5,7 +5,7 @@ import { unavailable } from '../helpers/databases.ts'
 import { httpClient, type HttpClient } from '../helpers/http.ts'
 import { openSeededCms, type TestCms } from '../helpers/payload.ts'
 import { demoToken, opdId } from '../helpers/users.ts'
-import { lyingZipBomb, manyEntriesZip } from '../helpers/zipBomb.ts'
+import { lyingZipBomb, manyEntriesZip, overlappingZip } from '../helpers/zipBomb.ts'
 
 const skip = unavailable()
 
@@ -62,7 +62,7 @@ describe.skipIf(skip)('zip-based uploads are inflated against a cap on the bytes
     ['the spreadsheet import', sheetImport],
     ['the SKM import', skmImport],
   ] as const) {
-    it(`${label} refuses a zip that lies about its size, and one with too many parts, storing nothing`, async () => {
+    it(`${label} refuses a zip that lies about its size, one with too many parts and one whose parts share their bytes, storing nothing`, async () => {
       const before = await counts()
       const bomb = await send('realisasi.xlsx', lying)
       expect(bomb.status, bomb.text).toBe(400)
@@ -70,6 +70,9 @@ describe.skipIf(skip)('zip-based uploads are inflated against a cap on the bytes
       const parts = await send('banyak.xlsx', manyEntriesZip(5001))
       expect(parts.status, parts.text).toBe(400)
       expect(messages(parts).join(' ')).toContain('terlalu banyak bagian')
+      const overlapping = await send('tumpang.xlsx', overlappingZip())
+      expect(overlapping.status, overlapping.text).toBe(400)
+      expect(messages(overlapping).join(' ')).toContain('saling tumpang tindih')
       expect(await counts()).toEqual(before)
     })
   }
