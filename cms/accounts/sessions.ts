@@ -47,8 +47,10 @@ export const sessionIsLive = async (payload: Payload, collection: CollectionSlug
 }
 
 export const forgetLoggedOutSession: CollectionAfterLogoutHook = ({ req }) => {
-  const sid = (req.user as { _sid?: string } | null)?._sid
-  if (sid) end(sid)
+  const user = req.user as { id?: number | string; _sid?: string } | null
+  if (user?._sid) end(user._sid)
+  // A logout of every session (allSessions) ends the others too: they are read again on their next request.
+  if (user?.id !== undefined) forgetUser(user.id)
 }
 
 /** Any change to an account (deactivation, a new password, roles) is read again on its next request. */

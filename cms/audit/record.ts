@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Field, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterOperationHook, CollectionAfterDeleteHook, Field, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 import { titleOf } from '../../schemas/compliance/index.ts'
 import { contentType, refId } from '../../schemas/index.ts'
 import { activeUser } from '../access/roles.ts'
@@ -150,4 +150,14 @@ export const auditGlobal: GlobalAfterChangeHook = async ({ doc, previousDoc, req
   const changes = diff(previousDoc as Record<string, unknown>, doc as Record<string, unknown>)
   if (changes.length > 0) await record(req, { action: 'update', collection: `global:${global.slug}`, doc: { ...doc, id: global.slug }, changes })
   return doc
+}
+
+/**
+ * A password reset is recorded like any password change (Payload writes it straight to the database, with
+ * no afterChange): on the account, by the system (the person holding the link is not signed in).
+ */
+export const auditPasswordReset: CollectionAfterOperationHook = async ({ operation, req, result }) => {
+  const user = operation === 'resetPassword' ? (result as { user?: Record<string, unknown> & { id?: unknown } } | undefined)?.user : undefined
+  if (user?.id !== undefined) await record(req, { action: 'reset-password', collection: 'users', doc: user, changes: [{ field: 'password', before: HIDDEN, after: HIDDEN, redacted: true }] })
+  return result
 }

@@ -25,15 +25,16 @@ const bySystem = t('Ditetapkan sistem saat pengaduan dicatat', 'Set by the syste
  */
 const dateOnReceipt: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
   if (operation !== 'create' || !data || !req.user) return data
-  const dates = await receiptDates(req)
-  const errors = (['receivedAt', 'dueAt'] as const)
+  // An answer given as the complaint is recorded is dated that day too (answerDate below writes it).
+  const dates = { ...(await receiptDates(req)), answeredAt: dayInJakarta(Date.now()) }
+  const errors = (['receivedAt', 'dueAt', 'answeredAt'] as const)
     .filter((key) => data[key] && String(data[key]).slice(0, 10) !== dates[key])
     .map((key) => {
       const label = fieldMeta(complaints.fields.shape[key]).label!
       return { path: key, label: say(label, req), message: say(t(`${label.id} ditetapkan sistem: ${dates[key]}, bukan ${String(data[key])}`, `${label.en} is set by the system: ${dates[key]}, not ${String(data[key])}`), req) }
     })
   if (errors.length) throw new ValidationError({ collection: complaints.slug, errors, req }, req.t)
-  return { ...data, ...dates }
+  return { ...data, receivedAt: dates.receivedAt, dueAt: dates.dueAt }
 }
 
 const collection = contentCollection(complaints, {

@@ -7,7 +7,7 @@ import { refuseStaleResetToken, RESET_LINK_MS, resetEmailHtml, resetEmailSubject
 import { endSessionsOnDeactivation, forgetChangedAccount, forgetLoggedOutSession, forgetResetAccount } from '../accounts/sessions.ts'
 import { activeUser, hasRole, OPD_ROLES, ROLE_LABELS, ROLES, type Role } from '../access/roles.ts'
 import { isAdmin } from '../access/content.ts'
-import { auditAfterChange } from '../audit/record.ts'
+import { auditAfterChange, auditPasswordReset } from '../audit/record.ts'
 import { ACTIVE_OPDS } from '../restructure/active.ts'
 import { MESSAGES, say } from '../messages.ts'
 import { GROUPS } from './content.ts'
@@ -83,7 +83,7 @@ export const Users: CollectionConfig = {
     beforeLogin: [refuseInactive],
     afterChange: [auditAfterChange, endSessionsOnDeactivation, forgetChangedAccount],
     afterLogout: [forgetLoggedOutSession],
-    afterOperation: [forgetResetAccount],
+    afterOperation: [forgetResetAccount, auditPasswordReset],
     afterError: [hideLockout],
   },
   fields: [

@@ -177,6 +177,11 @@ describe.skipIf(skip)('accounts: rotation, deactivation, lockout, sessions, pass
     expect(passwordRefusal(await http.post('users/reset-password', { token, password: `${known.email}!` }))).toContain('alamat surel atau nama')
     const reset = await http.post('users/reset-password', { token, password: 'sungai-cidurian-mengalir-tenang' })
     expect(reset.status, reset.text).toBe(200)
+    // On record like any password change, never the password.
+    const { docs: entries } = await payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'users' } }, { docId: { equals: String(known.id) } }, { action: { equals: 'reset-password' } }] }, overrideAccess: true })
+    expect(entries).toHaveLength(1)
+    expect(entries[0]!.diff).toEqual([{ field: 'password', before: '(dirahasiakan)', after: '(dirahasiakan)', redacted: true }])
+    expect(JSON.stringify(entries[0])).not.toContain('sungai-cidurian')
     expect((await login(known.email, 'sungai-cidurian-mengalir-tenang')).status).toBe(200)
     expect({ status: (await login(known.email, known.password)).status }).toEqual({ status: 401 })
     // Once only, and the sessions from before the reset are over.

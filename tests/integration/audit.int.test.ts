@@ -247,6 +247,9 @@ describe.skipIf(skip)('the audit log: every change on record, citizens’ person
       expect(forward.status, forward.text).toBe(400)
       expect(forward.text).toMatch(/Diterima ditetapkan sistem: \d{4}-\d{2}-\d{2}, bukan 2030-01-01/)
       expect(forward.text).toContain('Batas waktu jawaban ditetapkan sistem')
+      const backdated = await http.post('complaints', { ...data, status: 'answered', answer: 'Sudah dijawab lewat telepon.', answeredAt: '2020-01-01' }, tokens.editor)
+      expect(backdated.status, backdated.text).toBe(400)
+      expect(backdated.text).toMatch(/ditetapkan sistem: \d{4}-\d{2}-\d{2}, bukan 2020-01-01/)
       expect(await count()).toBe(before)
       const recorded = ok(await http.post('complaints', data, tokens.editor), 201).data.doc
       const fromSite = await complain('Keluhan lewat situs pada hari yang sama')
