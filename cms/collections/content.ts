@@ -27,8 +27,6 @@ interface ContentOptions {
   publicFilter?: Where
   /** Review workflow with drafts; off for records that are not authored content (complaints). */
   drafts?: boolean
-  /** Changes go to the audit log (private fields only as changed, cms/audit/record.ts); on unless a collection records its changes itself. */
-  audit?: boolean
   overrides?: FieldOverrides
   defaultColumns?: string[]
   hooks?: CollectionConfig['hooks']
@@ -41,7 +39,6 @@ const privateField = (field: Field): Field => ({ ...field, access: { read: readP
 /** A collection for one content type of the standard: fields, access, workflow and checks from schemas/. */
 export const contentCollection = (type: ContentType, options: ContentOptions): CollectionConfig => {
   const drafts = options.drafts ?? true
-  const audit = options.audit ?? true
   const overrides: FieldOverrides = {
     ...('opd' in type.fields.shape ? { opd: opdField(type.level === 'opd') } : {}),
     // PostgreSQL names a select's enum after its table and field: `status` would clash with the drafts' `_status`.
@@ -80,8 +77,8 @@ export const contentCollection = (type: ContentType, options: ContentOptions): C
       beforeOperation: [gateOperation, ...(options.hooks?.beforeOperation ?? [])],
       beforeChange: [...(drafts ? [stampWorkflowState, shapeRestore] : []), ...(options.hooks?.beforeChange ?? [])],
       afterOperation: [...(options.hooks?.afterOperation ?? []), ...(drafts ? [endRestore] : [])],
-      afterChange: [...(options.hooks?.afterChange ?? []), refreshFilesAfterChange, rebuildAfterChange, ...(audit ? [auditAfterChange] : [])],
-      afterDelete: [...(options.hooks?.afterDelete ?? []), refreshFilesAfterDelete, rebuildAfterDelete, ...(audit ? [auditAfterDelete] : [])],
+      afterChange: [...(options.hooks?.afterChange ?? []), refreshFilesAfterChange, rebuildAfterChange, auditAfterChange],
+      afterDelete: [...(options.hooks?.afterDelete ?? []), refreshFilesAfterDelete, rebuildAfterDelete, auditAfterDelete],
     },
     fields,
   }
