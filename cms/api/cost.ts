@@ -1,9 +1,7 @@
 import { executeAuthStrategies, type Payload } from 'payload'
 import { Users } from '../collections/Users.ts'
 import { ANONYMOUS_MAX_DEPTH, ANONYMOUS_MAX_LIMIT } from '../../schemas/api.ts'
-
-const refuse = (status: number, message: string, headers: Record<string, string> = {}) =>
-  Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store', ...headers } })
+import { refuse } from './refuse.ts'
 
 /**
  * Whether a request carries a live staff account, as Payload's own authentication reads it (a logged-out

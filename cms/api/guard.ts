@@ -7,6 +7,7 @@ import { createLimiter } from '../citizen/rateLimit.ts'
 import { API_CLIENTS, hashKey } from './ApiClients.ts'
 import { anonymousLimit, API_KEY_HEADER } from '../../schemas/api.ts'
 import { refuseForgery } from './origin.ts'
+import { refuse } from './refuse.ts'
 
 const WINDOW_MS = 60_000
 
@@ -17,9 +18,6 @@ const limiterFor = (max: number) => {
   if (!limiter) limiters.set(max, (limiter = createLimiter({ max, windowMs: WINDOW_MS })))
   return limiter
 }
-
-const refuse = (status: number, message: string, headers: Record<string, string> = {}) =>
-  Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store', ...headers } })
 
 const tooMany = (wait: number, max: number, who: string) =>
   refuse(429, `Terlalu banyak permintaan: batas ${who} ${max} permintaan per menit. Coba lagi dalam ${wait} detik.`, { 'retry-after': String(wait) })

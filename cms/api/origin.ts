@@ -5,6 +5,7 @@ import { Opds } from '../collections/Opds.ts'
 import { restructureEndpoint } from '../restructure/endpoint.ts'
 import { workflowEndpoint } from '../workflow/endpoint.ts'
 import { API_CLIENTS, renewKeyEndpoint } from './ApiClients.ts'
+import { refuse } from './refuse.ts'
 
 const originOf = (url: string | null | undefined): string | undefined => {
   if (!url) return undefined
@@ -57,8 +58,6 @@ const CITIZEN_FORMS = [complaintEndpoint, requestEndpoint, objectionEndpoint].ma
 const JSON_ONLY = [route('/graphql'), route(`/:collection${workflowEndpoint.path}`), route(`/${Opds.slug}${restructureEndpoint.path}`), route(`/${API_CLIENTS}${renewKeyEndpoint.path}`)]
 
 const UNSAFE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
-
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
 
 /** A session cookie that decides who is asking: Payload reads the Authorization header before the cookie. */
 const isCookieSession = (headers: Headers, payload: Payload): boolean => {

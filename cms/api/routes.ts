@@ -5,6 +5,7 @@ import { refuseMalformedGraphql, withClientErrorStatus } from '../graphql/prefli
 import { createVisitorGate, isStaff, refuseCostlyRead } from './cost.ts'
 import { admit } from './guard.ts'
 import { isMethodOverrideRead } from './origin.ts'
+import { refuse } from './refuse.ts'
 import { refuseMalformed } from './validate.ts'
 import { ANONYMOUS_CONCURRENCY, ANONYMOUS_QUEUE, ANONYMOUS_QUEUE_PER_CLIENT, REQUEST_TIME_LIMIT_S } from '../../schemas/api.ts'
 
@@ -21,8 +22,7 @@ const visitors = (shared.portalVisitorGate ??= createVisitorGate({ concurrency: 
 const isRead = (request: Request, graphql: boolean) => graphql || request.method === 'GET' || request.method === 'HEAD' || isMethodOverrideRead(request)
 
 /** The admin's long list reads; a visitor's query goes in the address, where its page size and depth are checked. */
-const overrideForStaffOnly = () =>
-  Response.json({ errors: [{ message: 'Header X-HTTP-Method-Override hanya untuk staf yang login; tanpa login, baca dengan GET (parameter di alamat).' }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
+const overrideForStaffOnly = () => refuse(400, 'Header X-HTTP-Method-Override hanya untuk staf yang login; tanpa login, baca dengan GET (parameter di alamat).')
 
 /**
  * Payload's REST and GraphQL route handlers behind the API's admission (keys, limits: cms/api/guard.ts)

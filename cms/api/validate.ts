@@ -3,6 +3,7 @@ import { buildVersionCollectionFields, buildVersionGlobalFields, executeAuthStra
 import { validOperators } from 'payload/shared'
 import * as qs from 'qs-esm'
 import { isMethodOverrideRead } from './origin.ts'
+import { refuse } from './refuse.ts'
 
 /**
  * The REST API's check of a request's shape, before Payload sees it: what Payload would otherwise answer
@@ -24,7 +25,7 @@ type Problem = { status: number; message: string; headers?: Record<string, strin
 
 const problem = (message: string, status = 400, headers?: Record<string, string>): Problem => ({ status, message, ...(headers ? { headers } : {}) })
 
-const respond = ({ status, message, headers }: Problem) => Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store', ...headers } })
+const respond = ({ status, message, headers }: Problem) => refuse(status, message, headers)
 
 const shown = (value: unknown) => {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)

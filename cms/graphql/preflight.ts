@@ -1,8 +1,7 @@
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens'
 import { GraphQLObjectType, GraphQLSchema, GraphQLString, NoFragmentCyclesRule, validate, type DocumentNode } from 'graphql'
 import { GRAPHQL_MAX_BODY, GRAPHQL_MAX_TOKENS } from '../../schemas/api.ts'
-
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
+import { refuse } from '../api/refuse.ts'
 
 /**
  * NoFragmentCyclesRule looks at fragment spreads only, never at types, so it runs on a stand-in schema;
