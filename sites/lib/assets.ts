@@ -4,7 +4,11 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 import type { FileView, ImageView } from '../../templates/props.ts'
+import { politeFetch } from './politeFetch.ts'
 import type { Urls } from './urls.ts'
+
+/** Files come through the CMS's API too, where anonymous readers wait their turn. */
+const cmsFetch = politeFetch()
 
 /** Widths offered to the browser; never wider than the original. */
 export const IMAGE_WIDTHS = [320, 640, 1280] as const
@@ -35,7 +39,7 @@ export const createAssets = ({ cms, cacheDir, urls }: { cms: string; cacheDir: s
     const key = createHash('sha256').update(`${url}|${upload.filesize}|${upload.sha256 ?? ''}`).digest('hex').slice(0, 32)
     const cached = path.join(cacheDir, 'files', key)
     if (!existsSync(cached)) {
-      const response = await fetch(url)
+      const response = await cmsFetch(url)
       if (!response.ok) throw new Error(`Berkas ${upload.filename} tidak dapat diunduh dari CMS (${url}: HTTP ${response.status})`)
       writeAtomically(cached, Buffer.from(await response.arrayBuffer()))
     }

@@ -8,6 +8,7 @@ import { ANONYMOUS_MAX_LIMIT } from '../../schemas/api.ts'
 import { applyOverrides, todayInJakarta, type LinkStatus, type RuleOverride } from '../../schemas/compliance/index.ts'
 import { createAssets } from './assets.ts'
 import { createCmsClient } from './cms-client.ts'
+import { politeFetch } from './politeFetch.ts'
 import { buildModel, type CitizenInputs, type ComplianceInputs, type SiteModel } from './model.ts'
 import { checkSnapshot, fetchSnapshot, PROVINCE, type Problem, type Snapshot } from './snapshot.ts'
 import { writeRedirects, type Redirect } from './redirects.ts'
@@ -243,13 +244,16 @@ const moveTree = (from: string, to: string) => {
   rmSync(from, { recursive: true, force: true })
 }
 
+/** The builder's REST reads, held to the same manners as its GraphQL ones. */
+const cmsFetch = politeFetch()
+
 /** Every document of a public REST list, page by page: anonymous readers, the builder included, get ANONYMOUS_MAX_LIMIT a page at most. */
 const fetchEveryPage = async <T>(cms: string, path: string): Promise<{ docs: T[] }> => {
   const docs: T[] = []
   for (let page = 1; ; page++) {
     const url = new URL(path, cms)
     for (const [name, value] of [['limit', ANONYMOUS_MAX_LIMIT], ['page', page], ['sort', 'id']] as const) url.searchParams.set(name, String(value))
-    const response = await fetch(url)
+    const response = await cmsFetch(url)
     if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`)
     const body = (await response.json()) as { docs: T[]; hasNextPage?: boolean }
     docs.push(...body.docs)
@@ -263,7 +267,7 @@ const fetchEveryPage = async <T>(cms: string, path: string): Promise<{ docs: T[]
  */
 const fetchCompliance = async (cms: string): Promise<ComplianceInputs> => {
   const get = async <T>(path: string): Promise<T> => {
-    const response = await fetch(new URL(path, cms))
+    const response = await cmsFetch(new URL(path, cms))
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`)
     return (await response.json()) as T
   }
@@ -280,7 +284,7 @@ const fetchCompliance = async (cms: string): Promise<ComplianceInputs> => {
 /** The province's rules for the complaint form (answer deadline, retention), public in the CMS. */
 export const fetchCitizen = async (cms: string, cmsPublic = cms, today = todayInJakarta()): Promise<CitizenInputs> => {
   const get = async <T>(path: string): Promise<T> => {
-    const response = await fetch(new URL(path, cms))
+    const response = await cmsFetch(new URL(path, cms))
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`)
     return (await response.json()) as T
   }

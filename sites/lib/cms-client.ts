@@ -1,7 +1,8 @@
 import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client'
 import pluralize from 'pluralize'
-import { ANONYMOUS_QUEUE_PER_CLIENT, BUILDER_PAGE } from '../../schemas/api.ts'
+import { BUILDER_PAGE } from '../../schemas/api.ts'
 import type { ContentType } from '../../schemas/index.ts'
+import { politeFetch } from './politeFetch.ts'
 import { listQueryName, pascal, selectionOf } from './selection.ts'
 
 export interface CmsClientOptions {
@@ -13,31 +14,6 @@ export interface CmsClientOptions {
   pageSize?: number
 }
 
-/**
- * Requests in flight at once: the CMS queues an anonymous reader's requests up to ANONYMOUS_QUEUE_PER_CLIENT
- * and refuses the rest (503), so the builder stays well under that, as any well-behaved client would.
- */
-const IN_FLIGHT = Math.max(1, Math.floor(ANONYMOUS_QUEUE_PER_CLIENT / 2))
-
-/** How often a request answered 503 (the CMS busy) is sent again. */
-const BUSY_RETRIES = 3
-
-/** At most `size` calls of `task` running at once, the others waiting their turn. */
-const limitConcurrency = (size: number) => {
-  let running = 0
-  const waiting: (() => void)[] = []
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    while (running >= size) await new Promise<void>((resolve) => waiting.push(resolve))
-    running++
-    try {
-      return await task()
-    } finally {
-      running--
-      waiting.shift()?.()
-    }
-  }
-}
-
 /** A document as the API returns it. */
 export type Doc = Record<string, unknown> & { id: string | number }
 
@@ -46,19 +22,7 @@ export type Doc = Record<string, unknown> & { id: string | number }
  * Anonymous, so it can only ever see what is published and public.
  */
 export const createCmsClient = ({ endpoint, fetch: fetchImpl, pageSize = BUILDER_PAGE }: CmsClientOptions) => {
-  const inFlight = limitConcurrency(IN_FLIGHT)
-  const baseFetch = fetchImpl ?? fetch
-  // A 503 is the CMS's queue for anonymous readers being full: wait as it asks, a few times, before failing the build.
-  const limitedFetch: typeof fetch = async (input, init) => {
-    for (let attempt = 1; ; attempt++) {
-      const response = await inFlight(() => baseFetch(input, init))
-      if (response.status !== 503 || attempt > BUSY_RETRIES) return response
-      await response.arrayBuffer()
-      const wait = Math.min(Number(response.headers.get('retry-after')) || 1, 10)
-      await new Promise((resolve) => setTimeout(resolve, wait * 1000))
-    }
-  }
-  const client = new ApolloClient({ link: new HttpLink({ uri: endpoint, fetch: limitedFetch }), cache: new InMemoryCache() })
+  const client = new ApolloClient({ link: new HttpLink({ uri: endpoint, fetch: politeFetch(fetchImpl) }), cache: new InMemoryCache() })
 
   /** Every published document of a type, page by page. */
   const fetchAll = async (type: ContentType): Promise<Doc[]> => {
