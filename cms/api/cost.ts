@@ -1,18 +1,5 @@
-import { executeAuthStrategies, type Payload } from 'payload'
-import { Users } from '../collections/Users.ts'
 import { ANONYMOUS_MAX_DEPTH, ANONYMOUS_MAX_LIMIT } from '../../schemas/api.ts'
 import { refuse } from './refuse.ts'
-
-/**
- * Whether a request carries a live staff account, as Payload's own authentication reads it (a logged-out
- * or deactivated account is whatever Payload's strategies say it is). Requests with an API key arrive here
- * with their credentials already removed (cms/api/guard.ts), so they are visitors.
- */
-export const isStaff = async (request: Request, payload: Payload, graphql: boolean): Promise<boolean> => {
-  if (!request.headers.get('authorization') && !request.headers.get('cookie')) return false
-  const { user } = await executeAuthStrategies({ headers: request.headers, payload, isGraphQL: graphql, canSetHeaders: false })
-  return user?.collection === Users.slug
-}
 
 const wholeNumber = (value: string) => (/^\d+$/.test(value) ? Number(value) : undefined)
 

@@ -24,6 +24,12 @@ const tooMany = (wait: number, max: number, who: string) =>
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost'])
 
+/** A request let in: the one to hand to Payload (keys' credentials removed), and whether staff sent it. */
+export interface Admitted {
+  request: Request
+  staff: boolean
+}
+
 /**
  * A staff session: a token Payload signed with this deployment's secret, not expired, whose session (the
  * `sid` claim) the account still holds, as Payload's own JWT strategy decides; logged out, deactivated or
@@ -82,10 +88,12 @@ const lastRecorded = new Map<string, number>()
  *   Requests without it come from inside the process, and a client on loopback is this machine's own
  *   site builder or tools (a reverse proxy on this machine is listed in TRUSTED_PROXIES, and then the
  *   client it names counts): neither is limited.
- * Returns the response that refuses the request, or the request to hand to Payload.
+ * Returns the response that refuses the request, or the request to hand to Payload and whether it comes
+ * from staff (whom the visitors' bounds in cms/api/cost.ts do not hold).
  */
-export const admit = async (request: Request, payload: Payload, graphql: boolean): Promise<Response | Request> => {
-  if (request.method === 'OPTIONS') return request
+export const admit = async (request: Request, payload: Payload, graphql: boolean): Promise<Response | Admitted> => {
+  const visitor = (request: Request): Admitted => ({ request, staff: false })
+  if (request.method === 'OPTIONS') return visitor(request)
   const forged = refuseForgery(request, payload)
   if (forged) return forged
   const key = request.headers.get(API_KEY_HEADER)?.trim()
@@ -109,15 +117,15 @@ export const admit = async (request: Request, payload: Payload, graphql: boolean
     // Built from its parts, never `new Request(request)`: Next hands route handlers a Proxy of its request,
     // and the Request constructor reads private fields a Proxy does not have (every keyed read was a 500).
     const body = READ_METHODS.has(request.method) ? undefined : await request.arrayBuffer()
-    return new Request(request.url, { method: request.method, headers, body, signal: request.signal })
+    return visitor(new Request(request.url, { method: request.method, headers, body, signal: request.signal }))
   }
-  if (await hasStaffSession(request.headers, payload)) return request
-  if (!request.headers.get(PEER_HEADER)) return request
+  if (await hasStaffSession(request.headers, payload)) return { request, staff: true }
+  if (!request.headers.get(PEER_HEADER)) return visitor(request)
   // The client as `clientAddress` names it: X-Forwarded-For counts only from TRUSTED_PROXIES (Next itself
   // fills that header in with the front's loopback address, so its mere presence says nothing).
   const client = clientAddress(request.headers)
-  if (LOOPBACK.has(client)) return request
+  if (LOOPBACK.has(client)) return visitor(request)
   const max = anonymousLimit()
   const wait = limiterFor(max).hit(`address:${limitKey(client)}`)
-  return wait > 0 ? tooMany(wait, max, 'tiap alamat tanpa kunci API') : request
+  return wait > 0 ? tooMany(wait, max, 'tiap alamat tanpa kunci API') : visitor(request)
 }

@@ -2,7 +2,7 @@ import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POS
 import { getPayload, type SanitizedConfig } from 'payload'
 import { clientKey } from '../citizen/network.ts'
 import { refuseMalformedGraphql, withClientErrorStatus } from '../graphql/preflight.ts'
-import { createVisitorGate, isStaff, refuseCostlyRead } from './cost.ts'
+import { createVisitorGate, refuseCostlyRead } from './cost.ts'
 import { admit } from './guard.ts'
 import { isMethodOverrideRead } from './origin.ts'
 import { refuse } from './refuse.ts'
@@ -36,11 +36,12 @@ export const apiRoutes = (config: Promise<SanitizedConfig>) => {
     (handler: RestHandler, graphql = false): RestHandler =>
     async (request, args) => {
       const payload = await getPayload({ config, cron: true })
-      const admitted = await admit(request, payload, graphql)
-      if (admitted instanceof Response) return admitted
+      const admission = await admit(request, payload, graphql)
+      if (admission instanceof Response) return admission
+      const { request: admitted, staff } = admission
       const malformed = graphql ? await refuseMalformedGraphql(admitted) : await refuseMalformed(admitted, (await args.params).slug, payload)
       if (malformed) return malformed
-      if (!isRead(admitted, graphql) || (await isStaff(admitted, payload, graphql))) return handler(admitted, args)
+      if (!isRead(admitted, graphql) || staff) return handler(admitted, args)
       if (isMethodOverrideRead(admitted)) return overrideForStaffOnly()
       const costly = graphql ? undefined : refuseCostlyRead(new URL(admitted.url))
       if (costly) return costly
